@@ -1,13 +1,13 @@
 package org.claimgraph.vocab;
 
-import java.util.Locale;
 import java.util.Objects;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 
 /**
- * The IRIs claimgraph mints: the base, the named graphs and resources under {@code {base}id/}. One instance
- * per base IRI, so that a deployment can publish under its own domain (see the README's "IRIs").
+ * The IRIs claimgraph mints: the base, the named graphs and resources under {@code {base}id/}. One
+ * instance per base IRI, so that a deployment can publish under its own domain (see the README's
+ * "IRIs").
  */
 public final class Iris {
 
@@ -78,18 +78,5 @@ public final class Iris {
   /** A reference entity by kind and key, stable across articles ({@code id/actor/taliban}). */
   public String entity(String kind, String key) {
     return base + "id/" + kind + "/" + key;
-  }
-
-  /**
-   * A key made from a name: lower case ASCII letters, digits and hyphens. Deterministic, so a reload mints
-   * the same IRIs.
-   */
-  public static String slug(String name) {
-    String folded =
-        java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD)
-            .replaceAll("\\p{M}+", "")
-            .toLowerCase(Locale.ROOT);
-    String slug = folded.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-    return slug.isEmpty() ? "x" : slug;
   }
 }
