@@ -1,0 +1,116 @@
+package org.claimgraph.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.claimgraph.serve.ClaimgraphServer;
+import org.claimgraph.serve.ServerConfig;
+import org.claimgraph.store.LoadReport;
+import org.claimgraph.store.TdbStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code claimgraph serve}: Fuseki and its web UI over the store, seeded with the samples when
+ * empty.
+ */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description =
+        "Serves the store over SPARQL with Fuseki's web UI. An empty store is first filled with the ontology, the reference gazetteer and the sample articles in data/articles/. Stop with Ctrl-C.")
+final class ServeCommand implements Callable<Integer> {
+
+  @ParentCommand ClaimgraphCommand parent;
+
+  @Option(
+      names = "--port",
+      defaultValue = "3030",
+      description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+  int port;
+
+  @Option(
+      names = "--host",
+      defaultValue = "127.0.0.1",
+      description =
+          "Interface to listen on: 127.0.0.1 for this machine only (default), 0.0.0.0 for all.")
+  String host;
+
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description =
+          "Fuseki assembler configuration, used as written (its tdb2:location is the store)."
+              + " Default: fuseki-config/claimgraph.ttl pointed at --store.")
+  Path config;
+
+  @Option(
+      names = "--no-samples",
+      description = "Do not load the sample articles into an empty store.")
+  boolean noSamples;
+
+  @Override
+  public Integer call() throws Exception {
+    Workspace workspace = new Workspace(ProjectHome.locate());
+    ServerConfig serverConfig;
+    if (config != null) {
+      serverConfig = ServerConfig.read(config);
+    } else {
+      serverConfig =
+          ServerConfig.read(workspace.home().defaultConfig())
+              .withStore(parent.global.storeOrDefault());
+    }
+    Path storeFolder = serverConfig.storeLocation();
+    // The store stays open for the server's life: Fuseki's assembler finds the same TDB2 database
+    // in
+    // this JVM, and the lock is held until we exit.
+    TdbStore store = workspace.openForWriting(storeFolder);
+    try {
+      seedSamples(workspace, store);
+      ClaimgraphServer server = ClaimgraphServer.build(serverConfig, host, port).start();
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    server.close();
+                    store.close();
+                    System.err.println("claimgraph: stopped; store " + storeFolder + " released.");
+                  },
+                  "claimgraph-shutdown"));
+      var out = parent.spec.commandLine().getOut();
+      out.println("claimgraph is serving store " + storeFolder);
+      out.println("  Web UI           " + server.baseUrl());
+      out.println("  SPARQL endpoint  " + server.sparqlUrl());
+      out.println("  Graph store      " + server.baseUrl() + ClaimgraphServer.DATASET + "/data");
+      out.println("Press Ctrl-C to stop.");
+      out.flush();
+      server.join();
+      return ExitCodes.OK;
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
+  }
+
+  private void seedSamples(Workspace workspace, TdbStore store) throws Exception {
+    if (noSamples || hasArticles(workspace, store)) {
+      return;
+    }
+    Path samples = workspace.home().sampleArticles();
+    if (!java.nio.file.Files.isDirectory(samples)) {
+      return;
+    }
+    LoadReport report = workspace.loader(store).load(List.of(samples), false);
+    System.err.println(
+        "claimgraph: empty store: loaded "
+            + report.loaded().size()
+            + " sample article(s) from "
+            + samples);
+  }
+
+  private static boolean hasArticles(Workspace workspace, TdbStore store) {
+    String prefix = workspace.iris().articleGraphPrefix();
+    return store.graphCounts().stream().anyMatch(g -> g.graph().startsWith(prefix));
+  }
+}

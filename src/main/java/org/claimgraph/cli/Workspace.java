@@ -1,0 +1,89 @@
+package org.claimgraph.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.claimgraph.extract.source.ArticleFileReader;
+import org.claimgraph.extract.source.InputProblem;
+import org.claimgraph.graph.ArticleGraphMapper;
+import org.claimgraph.store.ArticleLoader;
+import org.claimgraph.store.ReferenceLoader;
+import org.claimgraph.store.StoreProblem;
+import org.claimgraph.store.TdbStore;
+import org.claimgraph.vocab.Iris;
+
+/**
+ * What the commands share: the project's folders, the store, and the load pipeline wired from
+ * extraction, mapping and storage. Opening for writing keeps the ontology and reference graphs in
+ * step with the files.
+ */
+final class Workspace {
+
+  private final ProjectHome home;
+  private final Iris iris;
+
+  Workspace(ProjectHome home) {
+    this.home = home;
+    this.iris = Iris.standard();
+  }
+
+  ProjectHome home() {
+    return home;
+  }
+
+  Iris iris() {
+    return iris;
+  }
+
+  /** Opens a store that must already exist: for commands that only read. */
+  TdbStore openExisting(Path folder) {
+    if (!isStore(folder)) {
+      throw new StoreProblem(
+          "No store at "
+              + folder.toAbsolutePath().normalize()
+              + "; create one with 'claimgraph load FILE' or 'claimgraph serve', or point --store at one.");
+    }
+    return TdbStore.open(folder);
+  }
+
+  /** Opens (creating if needed) a store and brings its ontology and reference graphs up to date. */
+  TdbStore openForWriting(Path folder) throws InputProblem {
+    TdbStore store = TdbStore.open(folder);
+    try {
+      refreshReference(store);
+      return store;
+    } catch (InputProblem | RuntimeException e) {
+      store.close();
+      throw e;
+    }
+  }
+
+  private void refreshReference(TdbStore store) throws InputProblem {
+    ReferenceLoader reference = new ReferenceLoader(store);
+    if (Files.isRegularFile(home.ontology())) {
+      reference.refresh(iris.ontologyGraph(), List.of(home.ontology()));
+    }
+    List<Path> gazetteer = ReferenceLoader.rdfFiles(home.gazetteer());
+    if (!gazetteer.isEmpty()) {
+      reference.refresh(iris.referenceGraph(), gazetteer);
+    }
+  }
+
+  /** The loader that reads, extracts, maps and stores articles. */
+  ArticleLoader loader(TdbStore store) {
+    ArticleGraphMapper mapper = new ArticleGraphMapper(iris, VersionProvider.version());
+    return new ArticleLoader(store, iris, new ArticleFileReader(), mapper::map);
+  }
+
+  /** Whether {@code folder} holds a TDB2 database. */
+  static boolean isStore(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      return false;
+    }
+    try (var list = Files.list(folder)) {
+      return list.anyMatch(p -> p.getFileName().toString().startsWith("Data-"));
+    } catch (java.io.IOException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,112 @@
+package org.claimgraph.serve;
+
+import java.net.BindException;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.mod.ui.FMod_UI;
+
+/**
+ * Fuseki with its web UI over the claimgraph store, built from an assembler configuration. Binds to
+ * the loopback interface unless told otherwise.
+ */
+public final class ClaimgraphServer implements AutoCloseable {
+
+  /** The dataset's name in the bundled configuration, and so in its URLs. */
+  public static final String DATASET = "claimgraph";
+
+  private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "localhost", "::1", "[::1]");
+  private static final Set<String> ANY = Set.of("0.0.0.0", "::", "[::]", "*");
+
+  private final FusekiServer server;
+  private final String host;
+
+  private ClaimgraphServer(FusekiServer server, String host) {
+    this.server = server;
+    this.host = host;
+  }
+
+  /**
+   * Builds a server for {@code config} on {@code host}:{@code port} (port 0 picks a free one)
+   * without starting it.
+   */
+  public static ClaimgraphServer build(ServerConfig config, String host, int port) {
+    boolean loopback = bindsLoopback(host);
+    FusekiServer server =
+        FusekiServer.create()
+            .fusekiModules(FusekiModules.create(new ReadOnlyControlModule(), FMod_UI.create()))
+            .parseConfig(config.model())
+            .port(port)
+            .loopback(loopback)
+            .enableCors(true, null)
+            .build();
+    return new ClaimgraphServer(server, loopback ? "127.0.0.1" : host);
+  }
+
+  private static boolean bindsLoopback(String host) {
+    String h = host.toLowerCase(Locale.ROOT);
+    if (LOOPBACK.contains(h)) {
+      return true;
+    }
+    if (ANY.contains(h)) {
+      return false;
+    }
+    throw new ServerProblem(
+        "--host "
+            + host
+            + " is not supported: use 127.0.0.1 (this machine only, the default) or 0.0.0.0 (every"
+            + " interface).");
+  }
+
+  /** Starts serving; a port already in use is a {@link ServerProblem}. */
+  public ClaimgraphServer start() {
+    try {
+      server.start();
+    } catch (RuntimeException e) {
+      if (hasCause(e, BindException.class)) {
+        throw new ServerProblem(
+            "Port "
+                + server.getHttpPort()
+                + " is already in use by another program; stop it or choose another port with --port N.",
+            e);
+      }
+      throw e;
+    }
+    return this;
+  }
+
+  private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public int port() {
+    return server.getHttpPort();
+  }
+
+  /** The server's root URL, where the UI is, ending with '/'. */
+  public String baseUrl() {
+    String h = "0.0.0.0".equals(host) ? "127.0.0.1" : host;
+    return "http://" + h + ":" + port() + "/";
+  }
+
+  /** The SPARQL query endpoint. */
+  public String sparqlUrl() {
+    return baseUrl() + DATASET + "/sparql";
+  }
+
+  /** Blocks until the server stops. */
+  public void join() {
+    server.join();
+  }
+
+  @Override
+  public void close() {
+    server.stop();
+  }
+}
