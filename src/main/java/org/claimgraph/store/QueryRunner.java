@@ -21,6 +21,7 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.util.NodeFactoryExtra;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
 
 /**
  * Runs SPARQL queries on the store without a server. Parameters are bound as RDF terms before
@@ -81,7 +82,12 @@ public final class QueryRunner {
         store.dataset(),
         () -> {
           QueryExec exec =
-              QueryExec.dataset(store.dataset()).query(query).substitution(substitution).build();
+              QueryExec.dataset(store.dataset())
+                  .query(query)
+                  .substitution(substitution)
+                  // As in the server: the union of the named graphs is the default graph.
+                  .set(TDB2.symUnionDefaultGraph, true)
+                  .build();
           try (exec) {
             if (query.isAskType()) {
               boolean answer = exec.ask();
