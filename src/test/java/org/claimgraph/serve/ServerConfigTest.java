@@ -32,8 +32,7 @@ class ServerConfigTest {
     Path bad = Files.writeString(dir.resolve("bad.ttl"), "PREFIX : <#>\n:a :b :c ;\n  :d .\n:e\n");
     ConfigProblem p = assertThrows(ConfigProblem.class, () -> ServerConfig.read(bad));
     assertTrue(p.getMessage().contains("bad.ttl does not parse"), p.getMessage());
-    assertTrue(
-        p.getMessage().contains("[line: 3, col: 6 ]"), p.getMessage());
+    assertTrue(p.getMessage().contains("[line: 3, col: 6 ]"), p.getMessage());
   }
 
   @Test
