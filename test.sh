@@ -7,6 +7,8 @@ cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")"
 
 # Debian packages the tests use, as "command:package" pairs.
 needed=(
+  "chromium:chromium"              # pages are checked in a real headless browser
+  "chromedriver:chromium-driver"   # ... driven by Selenium through Debian's chromedriver
 )
 
 missing=()
