@@ -1,0 +1,90 @@
+package org.claimgraph.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.UpdateExec;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.update.UpdateFactory;
+import org.apache.jena.update.UpdateRequest;
+import org.claimgraph.extract.source.InputProblem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the derivation rules, SPARQL Update files in {@code queries/rules/} taken in name order, into the
+ * inferred graph. The graph is emptied first, so the rules derive from scratch what the store now holds; all
+ * of it happens in the caller's write transaction or in one of its own.
+ */
+public final class RuleRunner {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RuleRunner.class);
+
+  /** One rule file, parsed. */
+  public record Rule(String name, UpdateRequest update) {}
+
+  private final List<Rule> rules;
+  private final Node inferredGraph;
+
+  private RuleRunner(List<Rule> rules, Node inferredGraph) {
+    this.rules = rules;
+    this.inferredGraph = inferredGraph;
+  }
+
+  /** Reads and parses every {@code *.ru} file in {@code folder}; a syntax error names file, line, column. */
+  public static RuleRunner fromFolder(Path folder, Node inferredGraph) throws InputProblem {
+    List<Rule> rules = new ArrayList<>();
+    if (Files.isDirectory(folder)) {
+      List<Path> files;
+      try (Stream<Path> list = Files.list(folder)) {
+        files = list.filter(p -> p.getFileName().toString().endsWith(".ru")).sorted().toList();
+      } catch (IOException e) {
+        throw new InputProblem(folder, "cannot be listed: " + e.getMessage());
+      }
+      for (Path file : files) {
+        try {
+          rules.add(new Rule(file.getFileName().toString(), UpdateFactory.read(file.toString())));
+        } catch (QueryParseException e) {
+          throw new InputProblem(
+              file,
+              "is not valid SPARQL Update at line "
+                  + e.getLine()
+                  + ", column "
+                  + e.getColumn()
+                  + ": "
+                  + e.getMessage().lines().findFirst().orElse(""));
+        }
+      }
+    }
+    return new RuleRunner(List.copyOf(rules), inferredGraph);
+  }
+
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  /** Derives afresh inside a write transaction the caller holds. */
+  public void runIn(DatasetGraph dsg) {
+    dsg.deleteAny(inferredGraph, Node.ANY, Node.ANY, Node.ANY);
+    for (Rule rule : rules) {
+      long start = System.nanoTime();
+      UpdateExec.dataset(dsg)
+          .update(rule.update())
+          // The rules read the union of all graphs, as the queries do.
+          .set(TDB2.symUnionDefaultGraph, true)
+          .execute();
+      LOG.debug("Rule {} ran in {} ms", rule.name(), (System.nanoTime() - start) / 1_000_000);
+    }
+  }
+
+  /** Derives afresh in one write transaction of its own. */
+  public void run(TdbStore store) {
+    store.write(this::runIn);
+  }
+}
