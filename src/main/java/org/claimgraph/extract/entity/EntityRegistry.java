@@ -1,0 +1,152 @@
+package org.claimgraph.extract.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.claimgraph.extract.Span;
+import org.claimgraph.extract.gazetteer.Gazetteer;
+import org.claimgraph.extract.gazetteer.GazetteerEntry;
+import org.claimgraph.extract.model.Affiliation;
+import org.claimgraph.extract.model.AffiliationKind;
+import org.claimgraph.extract.model.Entity;
+import org.claimgraph.extract.model.EntityType;
+import org.claimgraph.extract.model.Mention;
+import org.claimgraph.extract.model.MentionKind;
+import org.claimgraph.extract.model.PlaceRelation;
+import org.claimgraph.extract.model.PlaceRelationKind;
+
+/**
+ * What one extraction run has found about entities so far: the entities, their mentions, and the
+ * affiliations and place relations. One instance per article, never shared between threads.
+ */
+public final class EntityRegistry {
+
+  private final Gazetteer gazetteer;
+  private final Map<String, EntityInfo> entities = new LinkedHashMap<>();
+  private final List<Mention> mentions = new ArrayList<>();
+  private final Set<Affiliation> affiliations = new LinkedHashSet<>();
+  private final Set<PlaceRelation> placeRelations = new LinkedHashSet<>();
+
+  private static final class EntityInfo {
+    final String key;
+    String label;
+    final EntityType type;
+    final boolean fromGazetteer;
+    final Set<String> aliases = new LinkedHashSet<>();
+
+    EntityInfo(String key, String label, EntityType type, boolean fromGazetteer) {
+      this.key = key;
+      this.label = label;
+      this.type = type;
+      this.fromGazetteer = fromGazetteer;
+    }
+  }
+
+  public EntityRegistry(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  public Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
+  /** Makes sure the entity exists: from the gazetteer when it knows the key, else as given. */
+  public String ensure(String key, String label, EntityType type) {
+    EntityInfo info = entities.get(key);
+    if (info == null) {
+      Optional<GazetteerEntry> g = gazetteer.get(key);
+      info =
+          g.map(e -> new EntityInfo(key, e.prefLabel(), e.type(), true))
+              .orElseGet(() -> new EntityInfo(key, label, type, false));
+      entities.put(key, info);
+    } else if (!info.fromGazetteer && label.length() > info.label.length() && !label.isBlank()) {
+      info.label = label; // the fullest name seen
+    }
+    return key;
+  }
+
+  /** Records a mention of an entity that {@link #ensure} has made. */
+  public void mention(Span span, String key, MentionKind kind, int sentenceIndex, String surface) {
+    mentions.add(new Mention(span, key, kind, sentenceIndex));
+    EntityInfo info = entities.get(key);
+    if (info != null && !surface.equals(info.label) && kind != MentionKind.PRONOUN) {
+      info.aliases.add(surface);
+    }
+  }
+
+  public void affiliate(
+      String subject, AffiliationKind kind, String object, Span evidence, String role) {
+    if (subject.equals(object)) {
+      return;
+    }
+    affiliations.add(
+        new Affiliation(
+            subject, kind, object, Optional.ofNullable(evidence), Optional.ofNullable(role)));
+  }
+
+  public void relate(String subject, PlaceRelationKind kind, String object, Span evidence) {
+    if (!subject.equals(object)) {
+      placeRelations.add(new PlaceRelation(subject, kind, object, Optional.ofNullable(evidence)));
+    }
+  }
+
+  public Optional<EntityType> typeOf(String key) {
+    EntityInfo info = entities.get(key);
+    if (info != null) {
+      return Optional.of(info.type);
+    }
+    return gazetteer.get(key).map(GazetteerEntry::type);
+  }
+
+  public Optional<String> labelOf(String key) {
+    EntityInfo info = entities.get(key);
+    return info == null ? Optional.empty() : Optional.of(info.label);
+  }
+
+  public boolean has(String key) {
+    return entities.containsKey(key);
+  }
+
+  /** Mentions so far, in text order. */
+  public List<Mention> mentions() {
+    List<Mention> sorted = new ArrayList<>(mentions);
+    sorted.sort(Comparator.comparing(Mention::span));
+    return sorted;
+  }
+
+  /** Mentions recorded since the given count, unsorted (for one sentence). */
+  public List<Mention> mentionsSince(int count) {
+    return mentions.subList(count, mentions.size());
+  }
+
+  public int mentionCount() {
+    return mentions.size();
+  }
+
+  /** The keys of the persons seen so far, in order of first mention. */
+  public List<String> persons() {
+    return entities.values().stream()
+        .filter(e -> e.type == EntityType.PERSON)
+        .map(e -> e.key)
+        .toList();
+  }
+
+  public List<Entity> entities() {
+    return entities.values().stream()
+        .map(e -> new Entity(e.key, e.label, e.type, e.fromGazetteer, List.copyOf(e.aliases)))
+        .toList();
+  }
+
+  public List<Affiliation> affiliations() {
+    return List.copyOf(affiliations);
+  }
+
+  public List<PlaceRelation> placeRelations() {
+    return List.copyOf(placeRelations);
+  }
+}

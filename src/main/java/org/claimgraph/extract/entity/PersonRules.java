@@ -1,0 +1,268 @@
+package org.claimgraph.extract.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimgraph.extract.Span;
+import org.claimgraph.extract.lexicon.LexiconFile;
+
+/**
+ * Finds names of people the gazetteer does not know, typed by their context: a title before
+ * ("President X", "spokesman X"), an apposition after ("X, the spokesperson for …"), a role
+ * apposition before ("the spokesperson for Y, X,"), or a reporting verb after ("X said").
+ * Thread-safe.
+ */
+final class PersonRules {
+
+  /** A name found: its words (without title) and whether a title preceded it. */
+  record PersonName(Span span, String name, boolean titled, String title) {}
+
+  private static final Pattern RUN =
+      Pattern.compile(
+          "\\b[A-Z][\\p{L}'’\\-]*\\.?(?:\\s+(?:(?:al|bin|ibn|van|von|de|da|el|abu|bin)[-\\s])?"
+              + "[A-Z][\\p{L}'’\\-]*\\.?){0,4}");
+  private static final Pattern APPOSITION_AFTER =
+      Pattern.compile(
+          "^\\s*,\\s+(?:the|a|an|who|whose|its|their|his|her)\\b|^\\s*\\((?:the|a)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern ROLE_BEFORE =
+      Pattern.compile(
+          "\\b(?:spokesperson|spokesman|spokeswoman|president|minister|leader|commander|head|chief"
+              + "|official|envoy|ambassador|governor|secretary|director|adviser|advisor|analyst"
+              + "|member|general|deputy)\\b[^.;:]{0,80},\\s*$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern TITLE_WORD_BEFORE =
+      Pattern.compile(
+          "\\b(?:spokesperson|spokesman|spokeswoman|minister|commander|leader|president|chief"
+              + "|envoy|ambassador|official|governor|general|secretary)\\s+$",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Set<String> NOT_NAMES =
+      Set.of(
+          "The",
+          "A",
+          "An",
+          "In",
+          "On",
+          "At",
+          "Of",
+          "For",
+          "And",
+          "But",
+          "Or",
+          "If",
+          "As",
+          "By",
+          "To",
+          "From",
+          "With",
+          "This",
+          "That",
+          "These",
+          "Those",
+          "There",
+          "It",
+          "He",
+          "She",
+          "They",
+          "We",
+          "I",
+          "His",
+          "Her",
+          "Their",
+          "Its",
+          "Our",
+          "Meanwhile",
+          "However",
+          "Although",
+          "Some",
+          "Many",
+          "Several",
+          "After",
+          "Before",
+          "During",
+          "While",
+          "When",
+          "Monday",
+          "Tuesday",
+          "Wednesday",
+          "Thursday",
+          "Friday",
+          "Saturday",
+          "Sunday",
+          "January",
+          "February",
+          "March",
+          "April",
+          "May",
+          "June",
+          "July",
+          "August",
+          "September",
+          "October",
+          "November",
+          "December",
+          "Read",
+          "Also",
+          "According",
+          "Recapturing",
+          "Video",
+          "Peace",
+          "Talks",
+          "Government",
+          "Ministry",
+          "Forces",
+          "Army",
+          "Police",
+          "Province",
+          "District",
+          "Border",
+          "Crossing",
+          "Key",
+          "News",
+          "Reuters",
+          "Officials",
+          "Sources",
+          "Islamic",
+          "State",
+          "United",
+          "National",
+          "Council",
+          "Committee",
+          "Party",
+          "Front",
+          "Movement",
+          "Army",
+          "Brigade",
+          "Airbase",
+          "Airport",
+          "Base",
+          "Republic",
+          "Kingdom",
+          "Reporting",
+          "Editing",
+          "Writing",
+          "Photo",
+          "Image",
+          "Copyright",
+          "Breaking",
+          "Update",
+          "Analysis",
+          "Opinion",
+          "Exclusive",
+          "Live");
+
+  private final List<String[]> titles = new ArrayList<>();
+
+  PersonRules() {
+    for (String[] row : LexiconFile.rows("titles.tsv")) {
+      titles.add(new String[] {row[0], row.length > 1 ? row[1] : ""});
+    }
+    // Longest titles first so that "Prime Minister" wins over "Minister".
+    titles.sort((a, b) -> Integer.compare(b[0].length(), a[0].length()));
+  }
+
+  /** Candidate person names in the sentence, with whether the context marks them as people. */
+  List<PersonName> find(String text, Span sentence, ReportingVerbCheck verbs) {
+    List<PersonName> out = new ArrayList<>();
+    Matcher m = RUN.matcher(text).region(sentence.start(), sentence.end());
+    while (m.find()) {
+      int s = m.start();
+      int e = m.end();
+      while (e > s && text.charAt(e - 1) == '.') {
+        e--; // a sentence's final period is not part of a name
+      }
+      String title = null;
+      // Titles inside the capitalised run: "President Joe Biden", "Gen. Mark Milley".
+      boolean again = true;
+      while (again && s < e) {
+        again = false;
+        for (String[] t : titles) {
+          String w = t[0];
+          if (text.startsWith(w, s)
+              && s + w.length() < e
+              && Character.isWhitespace(text.charAt(s + w.length()))) {
+            title = t[1].isEmpty() ? w : t[1];
+            s = skipSpace(text, s + w.length());
+            again = true;
+            break;
+          }
+        }
+      }
+      // Drop leading words that cannot start a name ("On Friday Russia…").
+      while (s < e) {
+        int we = wordEnd(text, s, e);
+        String w = text.substring(s, we);
+        if (!NOT_NAMES.contains(w) && !w.endsWith(".")) {
+          break;
+        }
+        s = skipSpace(text, we);
+      }
+      if (s >= e) {
+        continue;
+      }
+      String name = text.substring(s, e);
+      boolean titled = title != null || titleBefore(text, sentence, s);
+      if (title == null && titled) {
+        title = "";
+      }
+      int words = name.split("\\s+").length;
+      boolean marked =
+          titled
+              || words >= 2
+                  && (appositionAfter(text, sentence, e)
+                      || roleBefore(text, sentence, s)
+                      || verbs.followsName(text, e, sentence.end()));
+      if (marked || words == 1) {
+        out.add(new PersonName(new Span(s, e), name, marked, title));
+      }
+    }
+    return out;
+  }
+
+  /** Whether a word-based check on "what comes next" sees a reporting verb. */
+  interface ReportingVerbCheck {
+    boolean followsName(String text, int at, int sentenceEnd);
+  }
+
+  private boolean titleBefore(String text, Span sentence, int s) {
+    int from = Math.max(sentence.start(), s - 30);
+    return TITLE_WORD_BEFORE.matcher(text).region(from, s).find();
+  }
+
+  private static boolean appositionAfter(String text, Span sentence, int e) {
+    return APPOSITION_AFTER.matcher(text).region(e, sentence.end()).find();
+  }
+
+  private static boolean roleBefore(String text, Span sentence, int s) {
+    int from = Math.max(sentence.start(), s - 140);
+    return ROLE_BEFORE.matcher(text).region(from, s).find();
+  }
+
+  private static int skipSpace(String text, int i) {
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static int wordEnd(String text, int s, int e) {
+    int i = s;
+    while (i < e && !Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  static String surname(String fullName) {
+    String[] parts = fullName.strip().split("\\s+");
+    return parts[parts.length - 1];
+  }
+
+  static String firstName(String fullName) {
+    return fullName.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
+  }
+}

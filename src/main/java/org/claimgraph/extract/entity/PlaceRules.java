@@ -1,0 +1,156 @@
+package org.claimgraph.extract.entity;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimgraph.extract.Span;
+import org.claimgraph.extract.gazetteer.Gazetteer;
+import org.claimgraph.extract.gazetteer.GazetteerEntry;
+import org.claimgraph.extract.model.EntityType;
+import org.claimgraph.extract.model.MentionKind;
+
+/**
+ * Places named by their kind: "X province", "the province of X", "X district", "the X crossing",
+ * "the border crossing of X", and borders named by their two countries ("the Afghan-Tajik border",
+ * "the border between Syria and Iraq"). Thread-safe.
+ */
+final class PlaceRules {
+
+  private static final String CAPS = "[A-Z][\\p{L}'’\\-]+(?:\\s+[A-Z][\\p{L}'’\\-]+){0,3}";
+  private static final Pattern KIND_AFTER =
+      Pattern.compile("\\b(?<name>" + CAPS + ")\\s+(?<kind>[Pp]rovince|[Dd]istrict)\\b");
+  private static final Pattern KIND_BEFORE =
+      Pattern.compile("\\b(?<kind>[Pp]rovince|[Dd]istrict)\\s+of\\s+(?<name>" + CAPS + ")");
+  private static final Pattern CROSSING_AFTER =
+      Pattern.compile(
+          "\\b(?<name>"
+              + CAPS
+              + ")\\s+(?:border\\s+)?(?:crossing(?:\\s+point)?|border\\s+post)\\b");
+  private static final Pattern CROSSING_BEFORE =
+      Pattern.compile("\\bcrossing(?:\\s+point)?\\s+(?:of|at)\\s+(?<name>" + CAPS + ")");
+  private static final Pattern BORDER_PAIR =
+      Pattern.compile(
+          "\\b(?<a>[A-Z][\\p{L}]+)\\s?[-–/]\\s?(?<b>[A-Z][\\p{L}]+)\\s+(?:border|frontier|boundary)"
+              + "\\b");
+  private static final Pattern BORDER_BETWEEN =
+      Pattern.compile(
+          "\\b(?:border|frontier)\\s+between\\s+(?:the\\s+)?(?<a>"
+              + CAPS
+              + ")\\s+and\\s+(?:the\\s+)?(?<b>"
+              + CAPS
+              + ")");
+  private static final Pattern LEADING =
+      Pattern.compile("^(?:(?:The|A|An|This|That|Its|Their|In|On|At|Of|From|Key)\\s+)+");
+
+  private final Gazetteer gazetteer;
+
+  PlaceRules(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  void find(String text, Span sentence, List<Candidate> out) {
+    CharSequence region = text.subSequence(0, sentence.end());
+    provinces(region, sentence, KIND_AFTER, out);
+    provinces(region, sentence, KIND_BEFORE, out);
+    crossings(region, sentence, CROSSING_AFTER, out);
+    crossings(region, sentence, CROSSING_BEFORE, out);
+    borders(region, sentence, BORDER_PAIR, out);
+    borders(region, sentence, BORDER_BETWEEN, out);
+  }
+
+  private void provinces(CharSequence text, Span sentence, Pattern p, List<Candidate> out) {
+    Matcher m = p.matcher(text).region(sentence.start(), sentence.end());
+    while (m.find()) {
+      Span name = trimLeading(text, m.start("name"), m.end("name"));
+      if (name == null) {
+        continue;
+      }
+      String n = name.quote(text);
+      boolean province = Character.toLowerCase(m.group("kind").charAt(0)) == 'p';
+      String suffix = province ? " Province" : " District";
+      Optional<GazetteerEntry> known =
+          gazetteer.lookup(Gazetteer.normalise(n + suffix)).stream()
+              .map(Gazetteer.NameHit::entry)
+              .findFirst();
+      Span span = new Span(Math.min(name.start(), m.start()), Math.max(name.end(), m.end()));
+      if (known.isPresent()) {
+        out.add(cand(span, known.get().key(), known.get().prefLabel(), known.get().type(), 4));
+      } else if (!isKnownNonPlace(n)) {
+        String key = "place/" + Keys.slug(n) + (province ? "-province" : "-district");
+        EntityType type = province ? EntityType.PROVINCE : EntityType.DISTRICT;
+        out.add(cand(span, key, n + suffix, type, 4));
+      }
+    }
+  }
+
+  private void crossings(CharSequence text, Span sentence, Pattern p, List<Candidate> out) {
+    Matcher m = p.matcher(text).region(sentence.start(), sentence.end());
+    while (m.find()) {
+      Span name = trimLeading(text, m.start("name"), m.end("name"));
+      if (name == null) {
+        continue;
+      }
+      String n = name.quote(text);
+      List<Gazetteer.NameHit> hits = gazetteer.lookup(Gazetteer.normalise(n));
+      Optional<GazetteerEntry> crossing =
+          hits.stream()
+              .map(Gazetteer.NameHit::entry)
+              .filter(e -> e.type() == EntityType.BORDER_CROSSING)
+              .findFirst();
+      if (crossing.isPresent()) {
+        out.add(
+            cand(name, crossing.get().key(), crossing.get().prefLabel(), crossing.get().type(), 4));
+      } else if (hits.isEmpty() && !n.contains("-") && !isKnownNonPlace(n)) {
+        out.add(
+            cand(name, "place/" + Keys.slug(n) + "-crossing", n, EntityType.BORDER_CROSSING, 4));
+      }
+    }
+  }
+
+  private void borders(CharSequence text, Span sentence, Pattern p, List<Candidate> out) {
+    Matcher m = p.matcher(text).region(sentence.start(), sentence.end());
+    while (m.find()) {
+      Optional<GazetteerEntry> a = country(m.group("a"));
+      Optional<GazetteerEntry> b = country(m.group("b"));
+      if (a.isEmpty() || b.isEmpty() || a.get().key().equals(b.get().key())) {
+        continue;
+      }
+      String key = Gazetteer.borderKey(a.get().key(), b.get().key());
+      String label = a.get().prefLabel() + "–" + b.get().prefLabel() + " border";
+      Candidate c = cand(new Span(m.start(), m.end()), key, label, EntityType.BORDER, 5);
+      out.add(
+          new Candidate(
+              c.span(),
+              c.key(),
+              c.label(),
+              c.type(),
+              c.kind(),
+              c.priority(),
+              a.get().key() + " " + b.get().key()));
+    }
+  }
+
+  private Optional<GazetteerEntry> country(String name) {
+    return gazetteer.lookup(Gazetteer.normalise(name)).stream()
+        .map(Gazetteer.NameHit::entry)
+        .filter(e -> e.type() == EntityType.COUNTRY)
+        .findFirst();
+  }
+
+  /** Names that are known but not places of that kind ("the Taliban crossing" is no crossing). */
+  private boolean isKnownNonPlace(String name) {
+    return gazetteer.lookup(Gazetteer.normalise(name)).stream()
+        .anyMatch(h -> !h.entry().type().isPlace() || h.entry().type() == EntityType.COUNTRY);
+  }
+
+  private static Span trimLeading(CharSequence text, int start, int end) {
+    Matcher l = LEADING.matcher(text).region(start, end);
+    int s = l.lookingAt() ? l.end() : start;
+    return s < end ? new Span(s, end) : null;
+  }
+
+  private static Candidate cand(Span span, String key, String label, EntityType type, int prio) {
+    return new Candidate(span, key, label, type, MentionKind.NAME, prio);
+  }
+}

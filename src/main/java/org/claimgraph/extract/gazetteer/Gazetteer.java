@@ -1,0 +1,191 @@
+package org.claimgraph.extract.gazetteer;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.claimgraph.extract.model.EntityType;
+
+/**
+ * Reference actors and places indexed by key, by name and by demonym, with the country-level
+ * lookups extraction needs (a country's government, state and capital). Immutable and thread-safe
+ * once built.
+ */
+public final class Gazetteer {
+
+  /** How a name in the index refers to its entry. */
+  public enum NameKind {
+    LABEL,
+    DEMONYM
+  }
+
+  /** One entry a normalised name can denote. */
+  public record NameHit(GazetteerEntry entry, String label, NameKind kind) {}
+
+  private final Map<String, GazetteerEntry> byKey = new LinkedHashMap<>();
+  private final Map<String, List<NameHit>> byName = new HashMap<>();
+  private final Set<String> firstWords = new HashSet<>();
+  private final Map<String, String> countryOfCapital = new HashMap<>();
+  private final Map<String, String> countryOfActor = new HashMap<>();
+  private int maxNameTokens = 1;
+
+  public Gazetteer(Collection<GazetteerEntry> entries) {
+    for (GazetteerEntry e : entries) {
+      byKey.merge(e.key(), e, Gazetteer::mergeEntries);
+    }
+    for (GazetteerEntry e : byKey.values()) {
+      // States and governments are found through their country's name, never by their own label.
+      if (e.type() != EntityType.STATE) {
+        index(e, e.prefLabel(), NameKind.LABEL);
+        e.altLabels().forEach(a -> index(e, a, NameKind.LABEL));
+      }
+      e.demonyms().forEach(d -> index(e, d, NameKind.DEMONYM));
+      e.link("capital").ifPresent(c -> countryOfCapital.put(c, e.key()));
+      for (String p : List.of("governmentOf", "stateOf", "forceOf")) {
+        e.link(p).ifPresent(c -> countryOfActor.put(e.key(), c));
+      }
+    }
+  }
+
+  private static GazetteerEntry mergeEntries(GazetteerEntry a, GazetteerEntry b) {
+    List<String> alts = new ArrayList<>(a.altLabels());
+    b.altLabels().stream().filter(x -> !alts.contains(x)).forEach(alts::add);
+    if (b.prefLabel() != null && !b.prefLabel().equals(a.prefLabel()) && a.prefLabel() != null) {
+      alts.add(b.prefLabel());
+    }
+    List<String> dems = new ArrayList<>(a.demonyms());
+    b.demonyms().stream().filter(x -> !dems.contains(x)).forEach(dems::add);
+    List<GazetteerEntry.Link> links = new ArrayList<>(a.links());
+    b.links().stream().filter(x -> !links.contains(x)).forEach(links::add);
+    EntityType type = a.type() != EntityType.OTHER ? a.type() : b.type();
+    String pref = a.prefLabel() != null ? a.prefLabel() : b.prefLabel();
+    return new GazetteerEntry(a.key(), type, pref, alts, dems, links);
+  }
+
+  private void index(GazetteerEntry e, String name, NameKind kind) {
+    if (name == null || name.isBlank()) {
+      return;
+    }
+    String norm = normalise(name);
+    List<NameHit> hits = byName.computeIfAbsent(norm, k -> new ArrayList<>(1));
+    if (hits.stream().noneMatch(h -> h.entry().key().equals(e.key()) && h.kind() == kind)) {
+      hits.add(new NameHit(e, name, kind));
+    }
+    String[] words = norm.split("[\\s\\-]+");
+    firstWords.add(words[0]);
+    maxNameTokens = Math.max(maxNameTokens, TextWords.count(norm));
+  }
+
+  /**
+   * The form names are indexed and looked up in: lower case, straight apostrophes, dashes as
+   * hyphens, single spaces, no final period ("U.S." and "U.S" meet).
+   */
+  public static String normalise(CharSequence s) {
+    StringBuilder b = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = b.length() > 0;
+        continue;
+      }
+      if (space) {
+        b.append(' ');
+        space = false;
+      }
+      if (c == '’' || c == '‘' || c == 'ʻ') {
+        c = '\'';
+      } else if (c == '–' || c == '—' || c == '‑') {
+        c = '-';
+      }
+      b.append(Character.toLowerCase(c));
+    }
+    int n = b.length();
+    if (n > 1 && b.charAt(n - 1) == '.') {
+      b.setLength(n - 1);
+    }
+    return b.toString().toLowerCase(Locale.ROOT);
+  }
+
+  public Optional<GazetteerEntry> get(String key) {
+    return Optional.ofNullable(byKey.get(key));
+  }
+
+  public Collection<GazetteerEntry> entries() {
+    return byKey.values();
+  }
+
+  /** The entries a normalised name denotes (see {@link #normalise}). */
+  public List<NameHit> lookup(String normalisedName) {
+    return byName.getOrDefault(normalisedName, List.of());
+  }
+
+  /** Whether some indexed name starts with this normalised word. */
+  public boolean startsSomeName(String normalisedWord) {
+    return firstWords.contains(normalisedWord);
+  }
+
+  /** The longest indexed name, in words. */
+  public int maxNameTokens() {
+    return maxNameTokens;
+  }
+
+  /** The country whose capital this city is. */
+  public Optional<String> countryOfCapital(String cityKey) {
+    return Optional.ofNullable(countryOfCapital.get(cityKey));
+  }
+
+  /** The country a government, state or force belongs to, by key. */
+  public Optional<String> countryOfActor(String actorKey) {
+    return Optional.ofNullable(countryOfActor.get(actorKey));
+  }
+
+  /** A country's key, e.g. {@code place/russia}, to its local name {@code russia}. */
+  public static String local(String key) {
+    int slash = key.indexOf('/');
+    return slash < 0 ? key : key.substring(slash + 1);
+  }
+
+  /** The key of the government of a country: {@code actor/government-of-{country}}. */
+  public static String governmentKey(String countryKey) {
+    return "actor/government-of-" + local(countryKey);
+  }
+
+  /** The key of a country acting as a whole: {@code actor/{country}}. */
+  public static String stateKey(String countryKey) {
+    return "actor/" + local(countryKey);
+  }
+
+  /** The key of a country's armed forces: {@code actor/armed-forces-of-{country}}. */
+  public static String forcesKey(String countryKey) {
+    return "actor/armed-forces-of-" + local(countryKey);
+  }
+
+  /** The key of a country's intelligence services. */
+  public static String intelligenceKey(String countryKey) {
+    return "actor/intelligence-community-of-" + local(countryKey);
+  }
+
+  /** The key of a ministry: {@code actor/ministry-of-{topic}-{country}}. */
+  public static String ministryKey(String topic, String countryKey) {
+    return "actor/ministry-of-" + topic + "-" + local(countryKey);
+  }
+
+  /** The key of the border between two countries, the country keys in alphabetical order. */
+  public static String borderKey(String countryA, String countryB) {
+    String a = local(countryA);
+    String b = local(countryB);
+    return a.compareTo(b) <= 0 ? "place/border-" + a + "-" + b : "place/border-" + b + "-" + a;
+  }
+
+  /** Entries of a type, e.g. all persons. */
+  public List<GazetteerEntry> ofType(EntityType type) {
+    return byKey.values().stream().filter(e -> e.type() == type).toList();
+  }
+}

@@ -1,0 +1,2 @@
+/** Article structure: title, subtitle, paragraphs and their kinds, boilerplate, sentences. */
+package org.claimgraph.extract.text;
