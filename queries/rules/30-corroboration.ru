@@ -71,14 +71,15 @@ WHERE {
   BIND(COALESCE(STR(?sourceLabel0), STR(?source)) AS ?sourceLabel)
   BIND(COALESCE(STR(?claimantLabel0), STR(?claimant)) AS ?claimantLabel)
 
+  # One shared affiliation parent, named, when there is any (the name is all the reason needs).
   OPTIONAL {
-    SELECT ?source ?claimant (SAMPLE(?parent) AS ?sharedParent) WHERE {
+    SELECT ?source ?claimant (SAMPLE(COALESCE(STR(?parentLabel), STR(?parent))) AS ?sharedParent)
+    WHERE {
       ?source cg:affiliatedWith ?parent .
       ?claimant cg:affiliatedWith ?parent .
+      OPTIONAL { ?parent (rdfs:label|skos:prefLabel) ?parentLabel }
     } GROUP BY ?source ?claimant
   }
-  OPTIONAL { { SELECT ?sharedParent (SAMPLE(?pl) AS ?parentLabel0) WHERE {
-      ?sharedParent (rdfs:label|skos:prefLabel) ?pl } GROUP BY ?sharedParent } }
 
   BIND(EXISTS { ?source cg:affiliatedWith ?claimant } AS ?sourceInClaimant)
   BIND(EXISTS { ?claimant cg:affiliatedWith ?source } AS ?claimantInSource)
@@ -91,7 +92,7 @@ WHERE {
        IF(?claimantInSource, CONCAT(?kind, " by ", ?sourceLabel, " does not count: ", ?claimantLabel,
                                     " is affiliated with ", ?sourceLabel),
        IF(BOUND(?sharedParent), CONCAT(?kind, " by ", ?sourceLabel, " does not count: it and ", ?claimantLabel,
-                                       " are both affiliated with ", COALESCE(STR(?parentLabel0), STR(?sharedParent))),
+                                       " are both affiliated with ", ?sharedParent),
           CONCAT(?kind, " by ", ?sourceLabel, " counts: independent of ", ?claimantLabel)))))) AS ?reason)
   BIND(!(?source = ?claimant || ?repeats || ?sourceInClaimant || ?claimantInSource || BOUND(?sharedParent))
        AS ?counted)

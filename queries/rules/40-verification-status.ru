@@ -19,7 +19,7 @@ INSERT {
 WHERE {
   {
     SELECT ?claim
-           (SUM(IF(?counted, 1, 0)) AS ?independent)
+           (SUM(IF(BOUND(?counted) && ?counted, 1, 0)) AS ?independent)
            (COUNT(?considered) AS ?consideredCount)
            (GROUP_CONCAT(DISTINCT ?reason; separator="; ") AS ?reasons)
     WHERE {

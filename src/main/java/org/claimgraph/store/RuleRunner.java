@@ -18,9 +18,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the derivation rules, SPARQL Update files in {@code queries/rules/} taken in name order, into the
- * inferred graph. The graph is emptied first, so the rules derive from scratch what the store now holds; all
- * of it happens in the caller's write transaction or in one of its own.
+ * Runs the derivation rules, SPARQL Update files in {@code queries/rules/} taken in name order,
+ * into the inferred graph. The graph is emptied first, so the rules derive from scratch what the
+ * store now holds; all of it happens in the caller's write transaction or in one of its own.
  */
 public final class RuleRunner {
 
@@ -37,7 +37,10 @@ public final class RuleRunner {
     this.inferredGraph = inferredGraph;
   }
 
-  /** Reads and parses every {@code *.ru} file in {@code folder}; a syntax error names file, line, column. */
+  /**
+   * Reads and parses every {@code *.ru} file in {@code folder}; a syntax error names file, line,
+   * column.
+   */
   public static RuleRunner fromFolder(Path folder, Node inferredGraph) throws InputProblem {
     List<Rule> rules = new ArrayList<>();
     if (Files.isDirectory(folder)) {

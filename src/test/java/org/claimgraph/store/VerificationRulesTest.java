@@ -20,9 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The derivation rules in {@code queries/rules/} on a fixture with one case per independence question:
- * self-corroboration, the claimant's spokesperson, a shared parent, a mere repetition, a genuinely independent
- * source, nothing at all, and a corroboration from another article. A real TDB2 store in a temp folder.
+ * The derivation rules in {@code queries/rules/} on a fixture with one case per independence
+ * question: self-corroboration, the claimant's spokesperson, a shared parent, a mere repetition, a
+ * genuinely independent source, nothing at all, and a corroboration from another article. A real
+ * TDB2 store in a temp folder.
  */
 class VerificationRulesTest {
 
@@ -37,8 +38,7 @@ class VerificationRulesTest {
     store = TdbStore.open(dir.resolve("store"));
     new ReferenceLoader(store)
         .refresh(IRIS.ontologyGraph(), List.of(Path.of("ontology/claimgraph.ttl")));
-    store.write(
-        dsg -> RDFParser.source("src/test/resources/rules/independence.trig").parse(dsg));
+    store.write(dsg -> RDFParser.source("src/test/resources/rules/independence.trig").parse(dsg));
     RuleRunner.fromFolder(Path.of("queries/rules"), IRIS.inferredGraph()).run(store);
   }
 
@@ -101,7 +101,8 @@ class VerificationRulesTest {
   void anAdversarysAcknowledgementVerifies() {
     assertEquals("IndependentlyVerified", status(8, "verificationStatus"));
     assertTrue(
-        explanation(8).contains("a claim by Government of Ruritania counts: independent of Rebel Front"),
+        explanation(8)
+            .contains("a claim by Government of Ruritania counts: independent of Rebel Front"),
         explanation(8));
   }
 
@@ -138,7 +139,8 @@ class VerificationRulesTest {
   void anotherOutletsReportCountsAcrossArticles() {
     assertEquals("IndependentlyVerified", status(13, "verificationStatus"));
     assertTrue(
-        explanation(13).contains("an event reported as fact by Outlet Two counts"), explanation(13));
+        explanation(13).contains("an event reported as fact by Outlet Two counts"),
+        explanation(13));
   }
 
   @Test
@@ -152,7 +154,7 @@ class VerificationRulesTest {
         store.dataset(),
         () -> {
           try (QueryExecution qe =
-              QueryExecution.dataset(store.dataset())
+              QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(store.dataset()))
                   .query(q)
                   .set(TDB2.symUnionDefaultGraph, true)
                   .build()) {
