@@ -3,7 +3,11 @@ package org.claimgraph.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.claimgraph.extract.ArticleExtractor;
+import org.claimgraph.extract.gazetteer.Gazetteer;
 import org.claimgraph.extract.source.ArticleFileReader;
+import org.claimgraph.graph.GazetteerReader;
+import org.claimgraph.store.RuleRunner;
 import org.claimgraph.extract.source.InputProblem;
 import org.claimgraph.graph.ArticleGraphMapper;
 import org.claimgraph.store.ArticleLoader;
@@ -69,10 +73,29 @@ final class Workspace {
     }
   }
 
-  /** The loader that reads, extracts, maps and stores articles. */
-  ArticleLoader loader(TdbStore store) {
+  /** The loader that reads, extracts, maps and stores articles, then runs the rules. */
+  ArticleLoader loader(TdbStore store) throws InputProblem {
     ArticleGraphMapper mapper = new ArticleGraphMapper(iris, VersionProvider.version());
-    return new ArticleLoader(store, iris, new ArticleFileReader(), mapper::map);
+    ArticleExtractor extractor = new ArticleExtractor(gazetteer());
+    return new ArticleLoader(
+        store,
+        iris,
+        new ArticleFileReader(),
+        (source, at) -> mapper.map(extractor.extract(source), at),
+        rules());
+  }
+
+  /** The derivation rules in queries/rules/. */
+  RuleRunner rules() throws InputProblem {
+    return RuleRunner.fromFolder(home.rules(), iris.inferredGraph());
+  }
+
+  private Gazetteer gazetteer() throws InputProblem {
+    try {
+      return GazetteerReader.read(home.gazetteer());
+    } catch (java.io.IOException | RuntimeException e) {
+      throw new InputProblem(home.gazetteer(), "the gazetteer cannot be read: " + e.getMessage());
+    }
   }
 
   /** Whether {@code folder} holds a TDB2 database. */

@@ -14,10 +14,11 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.vocabulary.DCTerms;
 import org.claimgraph.extract.source.ArticleFileReader;
 import org.claimgraph.extract.source.ArticleSource;
 import org.claimgraph.extract.source.InputProblem;
+import org.claimgraph.graph.ArticleGraphMapper;
+import org.claimgraph.vocab.CG;
 import org.claimgraph.vocab.Iris;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,19 +37,23 @@ public final class ArticleLoader {
   private final Iris iris;
   private final ArticleFileReader reader;
   private final BiFunction<ArticleSource, Instant, Graph> toGraph;
+  private final RuleRunner rules;
 
   /**
    * @param toGraph turns a read article into its graph (extraction and mapping)
+   * @param rules the derivation rules, run once after the batch in the same transaction
    */
   public ArticleLoader(
       TdbStore store,
       Iris iris,
       ArticleFileReader reader,
-      BiFunction<ArticleSource, Instant, Graph> toGraph) {
+      BiFunction<ArticleSource, Instant, Graph> toGraph,
+      RuleRunner rules) {
     this.store = store;
     this.iris = iris;
     this.reader = reader;
     this.toGraph = toGraph;
+    this.rules = rules;
   }
 
   /**
@@ -103,28 +108,41 @@ public final class ArticleLoader {
                 + "; rename one of them");
       }
     }
-    List<String> loaded = new ArrayList<>();
     List<String> unchanged = new ArrayList<>();
-    long triples = 0;
+    Map<Node, Graph> graphs = new LinkedHashMap<>();
+    Map<Node, ArticleSource> byGraph = new LinkedHashMap<>();
     for (ArticleSource source : sources.values()) {
       Node graphName = iris.articleGraph(source.slug());
       if (!force && alreadyStored(graphName, source)) {
         unchanged.add(source.slug());
         continue;
       }
-      Graph graph = toGraph.apply(source, Instant.now());
-      store.replaceGraph(graphName, graph);
-      triples += graph.size();
-      loaded.add(source.slug());
-      LOG.info("Loaded {} ({} triples)", source.file().getFileName(), graph.size());
+      graphs.put(graphName, toGraph.apply(source, Instant.now()));
+      byGraph.put(graphName, source);
+    }
+    List<String> loaded = new ArrayList<>();
+    long triples = 0;
+    if (!graphs.isEmpty()) {
+      // One transaction for the batch and its derivations: readers see all of it or none of it.
+      store.write(
+          dsg -> {
+            graphs.forEach((name, graph) -> TdbStore.replaceGraphIn(dsg, name, graph));
+            rules.runIn(dsg);
+          });
+      for (Map.Entry<Node, Graph> e : graphs.entrySet()) {
+        ArticleSource source = byGraph.get(e.getKey());
+        loaded.add(source.slug());
+        triples += e.getValue().size();
+        LOG.info("Loaded {} ({} triples)", source.file().getFileName(), e.getValue().size());
+      }
     }
     return new LoadReport(loaded, unchanged, triples, (System.nanoTime() - start) / 1_000_000);
   }
 
   private boolean alreadyStored(Node graphName, ArticleSource source) {
     Node article = NodeFactory.createURI(iris.article(source.slug()));
-    Node hash = NodeFactory.createLiteralString("sha256:" + source.contentSha256());
+    Node hash = NodeFactory.createLiteralString(ArticleGraphMapper.contentHash(source));
     return store.read(
-        (DatasetGraph dsg) -> dsg.contains(graphName, article, DCTerms.identifier.asNode(), hash));
+        (DatasetGraph dsg) -> dsg.contains(graphName, article, CG.contentHash.asNode(), hash));
   }
 }

@@ -1,0 +1,197 @@
+package org.claimgraph.graph;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.claimgraph.extract.Span;
+import org.claimgraph.extract.model.ExtractedArticle;
+import org.claimgraph.extract.model.Sentence;
+import org.claimgraph.extract.quantity.Approximation;
+import org.claimgraph.extract.quantity.Quantity;
+import org.claimgraph.extract.time.TimeExpression;
+import org.claimgraph.vocab.CG;
+import org.claimgraph.vocab.Iris;
+import org.claimgraph.vocab.OA;
+import org.claimgraph.vocab.OwlTime;
+
+/**
+ * What the mappers of one article share: the model being built, the article's IRIs, and the writers
+ * of the small structures every statement needs (text anchors, quantities, times), so that each is
+ * written one way.
+ */
+final class GraphContext {
+
+  /** Characters of context kept on each side of a quote, as Web Annotation's prefix and suffix. */
+  private static final int CONTEXT = 32;
+
+  final Model model;
+  final Iris iris;
+  final ExtractedArticle article;
+  final Resource articleResource;
+  final String articleIri;
+  final Resource outlet;
+
+  GraphContext(Model model, Iris iris, ExtractedArticle article, Resource outlet) {
+    this.model = model;
+    this.iris = iris;
+    this.article = article;
+    this.articleIri = iris.article(article.source().slug());
+    this.articleResource = model.createResource(articleIri);
+    this.outlet = outlet;
+  }
+
+  /** A resource scoped to this article: {@code …/id/article/{slug}/{kind}/{id}}. */
+  Resource local(String kind, Object id) {
+    return model.createResource(articleIri + "/" + kind + "/" + id);
+  }
+
+  /** An entity by its extractor key ({@code actor/taliban}, {@code place/herat}). */
+  Resource entity(String key) {
+    return model.createResource(iris.base() + "id/" + key);
+  }
+
+  Resource sentence(int index) {
+    return local("sentence", index);
+  }
+
+  Literal nonNegative(long n) {
+    return model.createTypedLiteral(String.valueOf(n), XSDDatatype.XSDnonNegativeInteger);
+  }
+
+  /**
+   * Writes {@code owner cg:evidence <owner/evidence>}: a Web Annotation specific resource on the
+   * article with a position selector (offsets) and a quote selector (exact words with some
+   * context), and the sentence it is in.
+   */
+  Resource evidence(Resource owner, Span span, OptionalSentence sentence) {
+    return evidence(owner, owner.getURI(), span, sentence);
+  }
+
+  /** As above, with the anchor minted under {@code anchorBase} (for owners outside the article). */
+  Resource evidence(Resource owner, String anchorBase, Span span, OptionalSentence sentence) {
+    String text = article.text();
+    Resource anchor = model.createResource(anchorBase + "/evidence");
+    anchor.addProperty(RDF.type, CG.TextAnchor);
+    anchor.addProperty(OA.hasSource, articleResource);
+    Resource position = model.createResource(anchor.getURI() + "/position");
+    position.addProperty(RDF.type, OA.TextPositionSelector);
+    position.addLiteral(OA.start, nonNegative(span.start()));
+    position.addLiteral(OA.end, nonNegative(span.end()));
+    Resource quote = model.createResource(anchor.getURI() + "/quote");
+    quote.addProperty(RDF.type, OA.TextQuoteSelector);
+    quote.addProperty(OA.exact, span.quote(text));
+    quote.addProperty(OA.prefix, text.substring(Math.max(0, span.start() - CONTEXT), span.start()));
+    quote.addProperty(
+        OA.suffix, text.substring(span.end(), Math.min(text.length(), span.end() + CONTEXT)));
+    anchor.addProperty(OA.hasSelector, position);
+    anchor.addProperty(OA.hasSelector, quote);
+    sentence.index().ifPresent(i -> anchor.addProperty(CG.inSentence, sentence(i)));
+    owner.addProperty(CG.evidence, anchor);
+    return anchor;
+  }
+
+  /** The sentence containing a span, when there is one. */
+  OptionalSentence sentenceOf(Span span) {
+    for (Sentence s : article.sentences()) {
+      if (s.span().contains(span)) {
+        return new OptionalSentence(Optional.of(s.index()));
+      }
+    }
+    return new OptionalSentence(Optional.empty());
+  }
+
+  static OptionalSentence inSentence(int index) {
+    return new OptionalSentence(Optional.of(index));
+  }
+
+  /** A sentence index that may be absent; a small type so call sites read plainly. */
+  record OptionalSentence(Optional<Integer> index) {}
+
+  /** Writes a quantity as a {@code cg:Quantity} at {@code iri}. */
+  Resource quantity(String iri, Quantity q) {
+    Resource r = model.createResource(iri);
+    r.addProperty(RDF.type, CG.Quantity);
+    r.addProperty(RDFS.label, q.span().quote(article.text()), "en");
+    r.addLiteral(CG.numericValue, model.createTypedLiteral(decimal(q.value())));
+    if (q.unit() != null && !q.unit().isBlank()) {
+      r.addProperty(CG.unit, q.unit());
+    }
+    r.addProperty(CG.approximation, approximation(q.approximation()));
+    q.per().ifPresent(p -> r.addProperty(CG.per, p));
+    r.addProperty(
+        CG.quantityKind,
+        switch (q.kind()) {
+          case PROPORTION -> CG.Proportion;
+          case MONEY -> CG.MonetaryAmount;
+          case COUNT -> CG.Count;
+          case DURATION -> CG.Duration;
+        });
+    return r;
+  }
+
+  private static BigDecimal decimal(BigDecimal value) {
+    return value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value.stripTrailingZeros();
+  }
+
+  static Resource approximation(Approximation a) {
+    return switch (a) {
+      case EXACT -> CG.Exactly;
+      case ABOUT -> CG.Approximately;
+      case MORE_THAN -> CG.MoreThan;
+      case AT_LEAST -> CG.AtLeast;
+      case LESS_THAN -> CG.LessThan;
+      case AT_MOST -> CG.AtMost;
+      case UP_TO -> CG.UpTo;
+      case NEARLY -> CG.Nearly;
+    };
+  }
+
+  /**
+   * Writes a time expression as an OWL-Time entity at {@code iri}, keeping the phrase: an instant
+   * for one day, an interval for a longer period, and only the phrase when it could not be
+   * resolved.
+   */
+  Resource time(String iri, TimeExpression t) {
+    Resource r = model.createResource(iri);
+    r.addProperty(CG.timePhrase, t.phrase());
+    r.addProperty(RDFS.label, t.phrase(), "en");
+    Optional<LocalDate> begin = t.begin();
+    Optional<LocalDate> end = t.end().or(() -> begin);
+    if (begin.isPresent() && begin.equals(end)) {
+      r.addProperty(RDF.type, OwlTime.Instant);
+      r.addLiteral(OwlTime.inXSDDate, date(begin.get()));
+    } else {
+      r.addProperty(RDF.type, OwlTime.Interval);
+      begin.ifPresent(b -> r.addProperty(OwlTime.hasBeginning, instant(iri + "/begin", b)));
+      end.ifPresent(e -> r.addProperty(OwlTime.hasEnd, instant(iri + "/end", e)));
+    }
+    return r;
+  }
+
+  private Resource instant(String iri, LocalDate day) {
+    Resource r = model.createResource(iri);
+    r.addProperty(RDF.type, OwlTime.Instant);
+    r.addLiteral(OwlTime.inXSDDate, date(day));
+    return r;
+  }
+
+  private Literal date(LocalDate day) {
+    return model.createTypedLiteral(day.toString(), XSDDatatype.XSDdate);
+  }
+
+  /** Shortens text for labels: whole words, an ellipsis when cut. */
+  static String shorten(String text, int max) {
+    String t = text.strip().replaceAll("\\s+", " ");
+    if (t.length() <= max) {
+      return t;
+    }
+    int cut = t.lastIndexOf(' ', max);
+    return t.substring(0, cut > max / 2 ? cut : max) + "…";
+  }
+}
