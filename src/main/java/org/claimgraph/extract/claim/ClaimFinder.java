@@ -25,6 +25,11 @@ public final class ClaimFinder {
               + "(?:a|an)\\s+(?:\\w+\\s+)?(?<noun>statement|announcement|claim)\\s+(?:saying|stating"
               + "|claiming|announcing|in\\s+which\\s+(?:it|they|he|she)\\s+said)\\s+(?:that\\s+)?",
           Pattern.CASE_INSENSITIVE);
+  private static final Pattern CONTENT_STOP =
+      Pattern.compile(
+          "(?:,\\s*|\\s+)(?:but|although|though|however|yet)\\s+(?:this|the|that|these|such)\\s+"
+              + "(?:claims?|figures?|reports?|assertions?|numbers?|statements?)\\b",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern ACCORDING =
       Pattern.compile("\\baccording\\s+to\\s+", Pattern.CASE_INSENSITIVE);
   private static final Pattern CLAUSE_BREAK =
@@ -80,10 +85,17 @@ public final class ClaimFinder {
   }
 
   private static boolean insideEarlier(List<ClaimDraft> out, Span cue) {
-    return out.stream().anyMatch(d -> d.content().overlaps(cue) || d.cueSpan().overlaps(cue));
+    return out.stream()
+        .anyMatch(
+            d ->
+                d.content().overlaps(cue)
+                    || d.cueSpan().start() <= cue.start() && cue.end() <= d.content().start());
   }
 
   private static boolean notAVerb(String text, Span ss, Span cue) {
+    if (Character.isUpperCase(text.charAt(cue.start())) && cue.start() > ss.start()) {
+      return true; // "United States", "Says" in a title-cased name
+    }
     int from = Math.max(ss.start(), cue.start() - 25);
     Matcher m = NOT_VERB_BEFORE.matcher(text).region(from, cue.start());
     if (!m.find()) {
@@ -119,11 +131,11 @@ public final class ClaimFinder {
     if (t.lookingAt()) {
       contentStart = t.end();
     }
-    int contentEnd = trimEnd(text, contentStart, ss.end());
+    int contentEnd = trimEnd(text, contentStart, contentStop(text, contentStart, ss.end()));
     int words = countWords(text, contentStart, contentEnd);
     Optional<ClaimantResolver.Claimant> before =
         claimants.before(text, ss, clauseStart, cue.start(), mentions, reg, memory.lastGroup);
-    boolean postposed = isPostposed(text, ss, cue);
+    boolean postposed = isPostposed(text, ss, cue) && !(words >= 5 && before.isPresent());
     if (postposed) {
       // "…," said X / "…," X said / …, the ministry said.
       int contentTo = lastCommaBefore(text, ss, cue.start(), before);
@@ -201,7 +213,7 @@ public final class ClaimFinder {
       int clauseStart = clauseStart(text, ss, m.start());
       Optional<ClaimantResolver.Claimant> who =
           claimants.before(text, ss, clauseStart, m.start(), mentions, reg, memory.lastGroup);
-      int ce = trimEnd(text, m.end(), ss.end());
+      int ce = trimEnd(text, m.end(), contentStop(text, m.end(), ss.end()));
       if (who.isPresent() && ce > m.end()) {
         Stance stance = lexicon.nounStance(cue.quote(text)).orElse(Stance.ASSERTS);
         out.add(draft(who.get(), cue.quote(text), cue, stance, new Span(m.end(), ce), sentence));
@@ -265,6 +277,12 @@ public final class ClaimFinder {
       start = m.end();
     }
     return start;
+  }
+
+  /** Where the reported words stop: before "but this claim…", the outlet's own comment. */
+  private static int contentStop(String text, int from, int end) {
+    Matcher m = CONTENT_STOP.matcher(text).region(from, end);
+    return m.find() ? m.start() : end;
   }
 
   static boolean isFuture(String content) {

@@ -112,7 +112,11 @@ public final class AffiliationExtractor {
     }
     AffiliationKind kind = AffiliationKind.valueOf(r[0]);
     String object = org.entityKey();
-    if (reg.typeOf(object).orElse(EntityType.OTHER) == EntityType.COUNTRY) {
+    EntityType orgType = reg.typeOf(object).orElse(EntityType.OTHER);
+    if (orgType == EntityType.STATE) {
+      object = "place/" + Gazetteer.local(object); // a role "of the United States" is the country's
+    }
+    if (orgType == EntityType.COUNTRY || orgType == EntityType.STATE) {
       String label = reg.labelOf(object).orElse(object);
       if (!r[1].isEmpty()) {
         object = Gazetteer.ministryKey(r[1], object);

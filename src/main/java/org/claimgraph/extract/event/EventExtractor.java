@@ -39,7 +39,9 @@ public final class EventExtractor {
   private static final Pattern BY_AGENT = Pattern.compile("^\\s+by\\s+", Pattern.CASE_INSENSITIVE);
   private static final Pattern CLAUSE_BREAK =
       Pattern.compile(
-          "[;:]\\s+|,\\s+(?:but|while|and|as|which|who)\\s+|\\b(?:as|after|when|while)\\s+");
+          "[;:]\\s+|,\\s+(?:but|while|and|as|which|who)\\s+|\\b(?:as|after|when|while|that)\\s+");
+  private static final Pattern PLACES_STOP =
+      Pattern.compile(",|\\b(?:after|before|while|as|which|when|because)\\b");
 
   private final Map<String, EventType> triggers = new HashMap<>();
   private final Pattern triggerPattern;
@@ -87,7 +89,19 @@ public final class EventExtractor {
       String t = trigger.quote(text).toLowerCase().replaceAll("\\s+", " ");
       EventType type = triggers.get(t);
       int placesEnd = i + 1 < found.size() ? found.get(i + 1)[0] : ss.end();
-      Optional<String> agent = agent(text, ss, trigger, mentions, reg);
+      Matcher stop = PLACES_STOP.matcher(text).region(trigger.end(), placesEnd);
+      if (stop.find()) {
+        placesEnd = stop.start();
+      }
+      OptionalInt byClaim = OptionalInt.empty();
+      int agentFrom = ss.start();
+      for (Claim c : claims) {
+        if (c.content().contains(trigger)) {
+          byClaim = OptionalInt.of(c.index());
+          agentFrom = c.content().start();
+        }
+      }
+      Optional<String> agent = agent(text, new Span(agentFrom, ss.end()), trigger, mentions, reg);
       List<String> places = new ArrayList<>();
       for (Mention x : mentions) {
         if (x.span().start() >= trigger.end()
@@ -99,12 +113,6 @@ public final class EventExtractor {
       }
       if (type == EventType.WITHDRAWAL && t.equals("left") && places.isEmpty()) {
         continue; // "left" without a place is rarely a withdrawal ("some have been left")
-      }
-      OptionalInt byClaim = OptionalInt.empty();
-      for (Claim c : claims) {
-        if (c.content().contains(trigger)) {
-          byClaim = OptionalInt.of(c.index());
-        }
       }
       Optional<TimeExpression> time = times.stream().findFirst();
       out.add(
