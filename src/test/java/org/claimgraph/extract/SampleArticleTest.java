@@ -1,11 +1,17 @@
 package org.claimgraph.extract;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.claimgraph.extract.model.AssessmentValue;
 import org.claimgraph.extract.model.Claim;
 import org.claimgraph.extract.model.Entity;
+import org.claimgraph.extract.model.EventType;
 import org.claimgraph.extract.model.ExtractedArticle;
+import org.claimgraph.extract.model.SourceKind;
 import org.claimgraph.extract.source.ArticleFileReader;
 import org.claimgraph.graph.GazetteerReader;
 import org.junit.jupiter.api.BeforeAll;

@@ -25,7 +25,8 @@ final class ClaimantResolver {
       Pattern.compile(
           "\\b(?:(?:other|several|multiple|independent|local|security|military|diplomatic|western"
               + "|intelligence|government|official|many|some|media|news)\\s+)?(?:sources|reports"
-              + "|officials|witnesses|residents|analysts|observers|experts|media)\\b",
+              + "|officials|witnesses|residents|analysts|observers|experts|media|rebels|militants|insurgents"
+              + "|fighters|protesters|activists|diplomats)\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern PRONOUN_BEFORE =
       Pattern.compile(
