@@ -135,7 +135,6 @@ final class PersonRules {
           "Party",
           "Front",
           "Movement",
-          "Army",
           "Brigade",
           "Airbase",
           "Airport",

@@ -1,0 +1,125 @@
+package org.claimgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.claimgraph.extract.claim.AssessmentLinker;
+import org.claimgraph.extract.claim.ClaimExtractor;
+import org.claimgraph.extract.claim.ClaimFinder;
+import org.claimgraph.extract.claim.ReportingLexicon;
+import org.claimgraph.extract.entity.AffiliationExtractor;
+import org.claimgraph.extract.entity.EntityRegistry;
+import org.claimgraph.extract.entity.MentionFinder;
+import org.claimgraph.extract.event.EventExtractor;
+import org.claimgraph.extract.gazetteer.Gazetteer;
+import org.claimgraph.extract.model.Assessment;
+import org.claimgraph.extract.model.Claim;
+import org.claimgraph.extract.model.Event;
+import org.claimgraph.extract.model.ExtractedArticle;
+import org.claimgraph.extract.model.Mention;
+import org.claimgraph.extract.model.Sentence;
+import org.claimgraph.extract.quantity.Quantity;
+import org.claimgraph.extract.quantity.QuantityExtractor;
+import org.claimgraph.extract.source.ArticleSource;
+import org.claimgraph.extract.text.ArticleStructure;
+import org.claimgraph.extract.text.ArticleStructurer;
+import org.claimgraph.extract.time.TimeExpression;
+import org.claimgraph.extract.time.TimeExpressionExtractor;
+
+/**
+ * Extracts everything claimgraph models from one article: structure, entities, mentions,
+ * affiliations, claims, assessments and events. Thread-safe: all per-article state lives in the
+ * call; one instance can serve many threads.
+ */
+public final class ArticleExtractor {
+
+  private final Gazetteer gazetteer;
+  private final ArticleStructurer structurer = new ArticleStructurer();
+  private final MentionFinder mentionFinder;
+  private final AffiliationExtractor affiliations = new AffiliationExtractor();
+  private final ClaimExtractor claims;
+  private final AssessmentLinker assessments = new AssessmentLinker();
+  private final EventExtractor events = new EventExtractor();
+  private final QuantityExtractor quantityExtractor = new QuantityExtractor();
+  private final TimeExpressionExtractor timeExtractor = new TimeExpressionExtractor();
+
+  public ArticleExtractor(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+    ReportingLexicon reporting = new ReportingLexicon();
+    this.mentionFinder = new MentionFinder(gazetteer, reporting);
+    this.claims = new ClaimExtractor(reporting);
+  }
+
+  public ExtractedArticle extract(ArticleSource source) {
+    String text = source.text();
+    ArticleStructure structure = structurer.structure(text);
+    EntityRegistry reg = new EntityRegistry(gazetteer);
+    ClaimFinder.Memory memory = new ClaimFinder.Memory();
+    List<Claim> allClaims = new ArrayList<>();
+    List<Assessment> allAssessments = new ArrayList<>();
+    List<Event> allEvents = new ArrayList<>();
+    List<Quantity> allQuantities = new ArrayList<>();
+    List<TimeExpression> allTimes = new ArrayList<>();
+    for (Sentence s : structure.sentences()) {
+      List<Mention> mentions = mentionFinder.find(text, s, reg);
+      affiliations.find(text, s, mentions, reg);
+      if (!structure.paragraphOf(s).kind().carriesStatements()) {
+        continue;
+      }
+      String sentenceText = s.span().quote(text);
+      List<Quantity> quantities =
+          quantityExtractor.find(sentenceText).stream().map(q -> shift(q, s)).toList();
+      List<TimeExpression> times =
+          timeExtractor.find(sentenceText, source.metadata().published()).stream()
+              .map(t -> shift(t, s))
+              .toList();
+      allQuantities.addAll(quantities);
+      allTimes.addAll(times);
+      List<Claim> found =
+          claims.extract(text, s, mentions, reg, memory, allClaims.size(), quantities, times);
+      allClaims.addAll(found);
+      allAssessments.addAll(
+          assessments.link(text, s, mentions, reg, allClaims, allEvents, allAssessments.size()));
+      allEvents.addAll(
+          events.extract(
+              text,
+              s,
+              structure.paragraphOf(s).kind(),
+              mentions,
+              reg,
+              found,
+              allEvents.size(),
+              quantities,
+              times));
+    }
+    return new ExtractedArticle(
+        source,
+        structure.title(),
+        structure.subtitle(),
+        structure.paragraphs(),
+        structure.sentences(),
+        reg.entities(),
+        reg.mentions(),
+        reg.affiliations(),
+        reg.placeRelations(),
+        allClaims,
+        allAssessments,
+        allEvents,
+        allQuantities,
+        allTimes);
+  }
+
+  private static Quantity shift(Quantity q, Sentence s) {
+    return new Quantity(
+        q.span().shift(s.span().start()),
+        q.kind(),
+        q.value(),
+        q.unit(),
+        q.approximation(),
+        q.per());
+  }
+
+  private static TimeExpression shift(TimeExpression t, Sentence s) {
+    return new TimeExpression(
+        t.span().shift(s.span().start()), t.phrase(), t.begin(), t.end(), t.relative(), t.future());
+  }
+}

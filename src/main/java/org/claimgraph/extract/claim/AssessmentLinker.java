@@ -1,0 +1,145 @@
+package org.claimgraph.extract.claim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimgraph.extract.Span;
+import org.claimgraph.extract.entity.EntityRegistry;
+import org.claimgraph.extract.lexicon.LexiconFile;
+import org.claimgraph.extract.model.Assessment;
+import org.claimgraph.extract.model.AssessmentValue;
+import org.claimgraph.extract.model.Claim;
+import org.claimgraph.extract.model.EntityType;
+import org.claimgraph.extract.model.Event;
+import org.claimgraph.extract.model.Mention;
+import org.claimgraph.extract.model.Sentence;
+import org.claimgraph.extract.model.SourceKind;
+
+/**
+ * Finds verification phrases ({@code verification.tsv}) and attaches each to the claim it speaks
+ * about: a claim earlier in the same sentence, else the last claim of the previous sentence;
+ * footage may speak about the last event instead. Thread-safe.
+ */
+public final class AssessmentLinker {
+
+  private static final Pattern UNNAMED =
+      Pattern.compile(
+          "\\b(?:other|several|multiple|independent|many|numerous)\\s+(?:sources|reports|outlets)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private record Phrase(Pattern pattern, AssessmentValue value) {}
+
+  private final List<Phrase> phrases = new ArrayList<>();
+
+  public AssessmentLinker() {
+    for (String[] row : LexiconFile.rows("verification.tsv")) {
+      phrases.add(
+          new Phrase(
+              Pattern.compile(row[0], Pattern.CASE_INSENSITIVE), AssessmentValue.valueOf(row[1])));
+    }
+  }
+
+  public List<Assessment> link(
+      String text,
+      Sentence sentence,
+      List<Mention> mentions,
+      EntityRegistry reg,
+      List<Claim> claims,
+      List<Event> events,
+      int firstIndex) {
+    Span ss = sentence.span();
+    List<Assessment> out = new ArrayList<>();
+    List<Span> used = new ArrayList<>();
+    for (Phrase p : phrases) {
+      Matcher m = p.pattern().matcher(text).region(ss.start(), ss.end());
+      while (m.find()) {
+        Span ev = new Span(m.start(), m.end());
+        if (used.stream().anyMatch(u -> u.overlaps(ev))) {
+          continue;
+        }
+        OptionalInt claim = target(claims, sentence, ev, p.value());
+        OptionalInt event = OptionalInt.empty();
+        if (p.value() == AssessmentValue.SHOWN_BY_FOOTAGE && claim.isEmpty()) {
+          event = lastEvent(events, sentence);
+        }
+        if (claim.isEmpty() && event.isEmpty()) {
+          continue;
+        }
+        used.add(ev);
+        Optional<String> author = Optional.empty();
+        SourceKind kind = SourceKind.REPORTING_OUTLET;
+        Matcher u = UNNAMED.matcher(text).region(ss.start(), ss.end());
+        if (p.value() == AssessmentValue.CONFIRMED
+            || p.value() == AssessmentValue.REPORTED_BY_SEVERAL) {
+          if (u.find()) {
+            kind = SourceKind.UNNAMED_SOURCES;
+          }
+        }
+        if (p.value() == AssessmentValue.DISPUTED) {
+          author = subjectBefore(mentions, reg, ss, ev);
+          if (author.isPresent()) {
+            kind = SourceKind.NAMED;
+          }
+        }
+        out.add(
+            new Assessment(
+                firstIndex + out.size(),
+                claim,
+                event,
+                p.value(),
+                author,
+                kind,
+                ev.quote(text),
+                ev));
+      }
+    }
+    return out;
+  }
+
+  /** The claim spoken about: in this sentence before the phrase, else the previous sentence's. */
+  private static OptionalInt target(List<Claim> claims, Sentence s, Span ev, AssessmentValue v) {
+    for (int i = claims.size() - 1; i >= 0; i--) {
+      Claim c = claims.get(i);
+      if (c.sentenceIndex() == s.index()) {
+        boolean confirmsItself =
+            (v == AssessmentValue.CONFIRMED || v == AssessmentValue.REPORTED_BY_SEVERAL)
+                && c.cueSpan().overlaps(ev);
+        if (confirmsItself || c.cueSpan().end() <= ev.start()) {
+          return OptionalInt.of(c.index());
+        }
+      }
+    }
+    for (int i = claims.size() - 1; i >= 0; i--) {
+      Claim c = claims.get(i);
+      if (c.sentenceIndex() == s.index() - 1) {
+        return OptionalInt.of(c.index());
+      }
+    }
+    return OptionalInt.empty();
+  }
+
+  private static OptionalInt lastEvent(List<Event> events, Sentence s) {
+    for (int i = events.size() - 1; i >= 0; i--) {
+      if (events.get(i).sentenceIndex() >= s.index() - 1) {
+        return OptionalInt.of(events.get(i).index());
+      }
+    }
+    return OptionalInt.empty();
+  }
+
+  private static Optional<String> subjectBefore(
+      List<Mention> mentions, EntityRegistry reg, Span ss, Span ev) {
+    Optional<String> found = Optional.empty();
+    for (Mention m : mentions) {
+      if (m.span().end() <= ev.start()
+          && ev.start() - m.span().end() <= 25
+          && reg.typeOf(m.entityKey()).map(EntityType::isActor).orElse(false)) {
+        found = Optional.of(m.entityKey());
+      }
+    }
+    return found;
+  }
+}

@@ -1,0 +1,328 @@
+package org.claimgraph.extract.claim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimgraph.extract.Span;
+import org.claimgraph.extract.entity.EntityRegistry;
+import org.claimgraph.extract.model.Mention;
+import org.claimgraph.extract.model.Sentence;
+import org.claimgraph.extract.model.SourceKind;
+import org.claimgraph.extract.model.Stance;
+
+/**
+ * Finds the attributed statements of one sentence: "X said (that) …", "…, X said", "\"…,\" said X",
+ * "X told reporters …", "according to X, …", "X has given a statement saying …", "X urged Y to …".
+ * Thread-safe; per-article memory (the last group claimant, for "they said") is passed in.
+ */
+public final class ClaimFinder {
+
+  private static final Pattern STATEMENT =
+      Pattern.compile(
+          "\\b(?:(?:has|have|had)\\s+)?(?:given|issued|released|made|published|put\\s+out)\\s+"
+              + "(?:a|an)\\s+(?:\\w+\\s+)?(?<noun>statement|announcement|claim)\\s+(?:saying|stating"
+              + "|claiming|announcing|in\\s+which\\s+(?:it|they|he|she)\\s+said)\\s+(?:that\\s+)?",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern CONTENT_STOP =
+      Pattern.compile(
+          "(?:,\\s*|\\s+)(?:but|although|though|however|yet)\\s+(?:this|the|that|these|such)\\s+"
+              + "(?:claims?|figures?|reports?|assertions?|numbers?|statements?)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern ACCORDING =
+      Pattern.compile("\\baccording\\s+to\\s+", Pattern.CASE_INSENSITIVE);
+  private static final Pattern CLAUSE_BREAK =
+      Pattern.compile(
+          "[;:]\\s+|,\\s+(?:but|while|whereas|although|and|as)\\s+|\\b(?:but|while|although"
+              + "|whereas)\\s+|\\bthat\\s+|[\"“”]\\s*",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern TOLD_OBJECT =
+      Pattern.compile(
+          "^\\s*(?:(?:reporters|journalists|the\\s+press|the\\s+media|a\\s+news\\s+conference"
+              + "|lawmakers|parliament|him|her|them|us|me)|(?:the\\s+)?[A-Z][\\w.’'-]*(?:\\s+[A-Z]"
+              + "[\\w.’'-]*){0,3})?(?:\\s+(?:on|in|late|earlier)\\s+\\w+)?\\s*,?\\s*");
+  private static final Pattern THAT = Pattern.compile("^\\s*(?:,\\s*)?(?:that\\s+|:\\s*)?");
+  private static final Pattern NOT_VERB_BEFORE =
+      Pattern.compile(
+          "\\b(?:the|a|an|to|be|being|been|of|its|their|his|her|was|were|is|are)\\s+$",
+          Pattern.CASE_INSENSITIVE);
+
+  private final ReportingLexicon lexicon;
+  private final ClaimantResolver claimants = new ClaimantResolver();
+
+  public ClaimFinder(ReportingLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** Per-article memory between sentences. */
+  public static final class Memory {
+    Optional<ClaimantResolver.Claimant> lastGroup = Optional.empty();
+  }
+
+  List<ClaimDraft> find(
+      String text, Sentence sentence, List<Mention> mentions, EntityRegistry reg, Memory memory) {
+    Span ss = sentence.span();
+    List<ClaimDraft> out = new ArrayList<>();
+    statements(text, sentence, mentions, reg, memory, out);
+    according(text, sentence, mentions, reg, out);
+    Matcher v = lexicon.verbPattern().matcher(text).region(ss.start(), ss.end());
+    while (v.find()) {
+      Span cue = new Span(v.start(), v.end());
+      if (insideEarlier(out, cue) || notAVerb(text, ss, cue)) {
+        continue;
+      }
+      verbClaim(text, sentence, cue, mentions, reg, memory).ifPresent(out::add);
+    }
+    for (ClaimDraft d : out) {
+      if (d.claimantKind() == SourceKind.NAMED) {
+        memory.lastGroup =
+            Optional.of(
+                new ClaimantResolver.Claimant(d.claimantKey(), d.claimantKind(), d.claimantSpan()));
+      }
+    }
+    return out;
+  }
+
+  private static boolean insideEarlier(List<ClaimDraft> out, Span cue) {
+    return out.stream()
+        .anyMatch(
+            d ->
+                d.content().overlaps(cue)
+                    || d.cueSpan().start() <= cue.start() && cue.end() <= d.content().start());
+  }
+
+  private static boolean notAVerb(String text, Span ss, Span cue) {
+    if (Character.isUpperCase(text.charAt(cue.start())) && cue.start() > ss.start()) {
+      return true; // "United States", "Says" in a title-cased name
+    }
+    int from = Math.max(ss.start(), cue.start() - 25);
+    Matcher m = NOT_VERB_BEFORE.matcher(text).region(from, cue.start());
+    if (!m.find()) {
+      return false;
+    }
+    String w = m.group().strip().toLowerCase();
+    if (w.equals("be") || w.equals("been") || w.equals("was") || w.equals("is")) {
+      // "it can be confirmed that", "it was reported that": impersonal reports are claims.
+      return !text.substring(from, cue.start()).matches("(?s).*\\b(?:it|It)\\b.*");
+    }
+    return true; // "the reported attack", "to say", "its claim"
+  }
+
+  private Optional<ClaimDraft> verbClaim(
+      String text,
+      Sentence sentence,
+      Span cue,
+      List<Mention> mentions,
+      EntityRegistry reg,
+      Memory memory) {
+    Span ss = sentence.span();
+    String cueText = cue.quote(text);
+    Stance stance = lexicon.verbStance(cueText).orElse(Stance.ASSERTS);
+    int clauseStart = clauseStart(text, ss, cue.start());
+    int contentStart = cue.end();
+    if (lexicon.lemma(cueText).equals("tell")) {
+      Matcher o = TOLD_OBJECT.matcher(text).region(contentStart, ss.end());
+      if (o.lookingAt()) {
+        contentStart = o.end();
+      }
+    }
+    Matcher t = THAT.matcher(text).region(contentStart, ss.end());
+    if (t.lookingAt()) {
+      contentStart = t.end();
+    }
+    int contentEnd = trimEnd(text, contentStart, contentStop(text, contentStart, ss.end()));
+    int words = countWords(text, contentStart, contentEnd);
+    Optional<ClaimantResolver.Claimant> before =
+        claimants.before(text, ss, clauseStart, cue.start(), mentions, reg, memory.lastGroup);
+    boolean postposed = isPostposed(text, ss, cue) && !(words >= 5 && before.isPresent());
+    if (postposed) {
+      // "…," said X / "…," X said / …, the ministry said.
+      int contentTo = lastCommaBefore(text, ss, cue.start(), before);
+      Optional<ClaimantResolver.Claimant> who =
+          before
+              .filter(c -> c.span().start() > contentTo)
+              .or(() -> claimants.after(text, cue.end(), ss.end(), mentions, reg));
+      if (who.isEmpty() || contentTo <= ss.start()) {
+        return Optional.empty();
+      }
+      int cs = trimStart(text, ss.start(), contentTo);
+      int ce = trimEnd(text, cs, contentTo);
+      if (ce <= cs) {
+        return Optional.empty();
+      }
+      return Optional.of(draft(who.get(), cueText, cue, stance, new Span(cs, ce), sentence));
+    }
+    if (words < 2 || before.isEmpty()) {
+      return Optional.empty();
+    }
+    int cs = trimStart(text, contentStart, contentEnd);
+    if (contentEnd <= cs) {
+      return Optional.empty();
+    }
+    Span content = new Span(cs, contentEnd);
+    if (lexicon.lemma(cueText).equals("warn")) {
+      stance = isFuture(content.quote(text)) ? Stance.PREDICTS : Stance.FEARS;
+    }
+    return Optional.of(draft(before.get(), cueText, cue, stance, content, sentence));
+  }
+
+  /** Whether the cue follows its content: a comma or closing quote stands just before it. */
+  private static boolean isPostposed(String text, Span ss, Span cue) {
+    int i = cue.start() - 1;
+    while (i >= ss.start() && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    if (i < ss.start()) {
+      return false;
+    }
+    char c = text.charAt(i);
+    if (c == ',' || c == '"' || c == '”' || c == '’') {
+      return true;
+    }
+    // "…, X said" / "…, the ministry said": a comma shortly before, and little after the cue.
+    int comma = text.lastIndexOf(',', cue.start());
+    int after = countWords(text, cue.end(), ss.end());
+    return comma > ss.start()
+        && cue.start() - comma < 60
+        && after <= 4
+        && countWords(text, ss.start(), comma) >= 3;
+  }
+
+  private static int lastCommaBefore(
+      String text, Span ss, int cueStart, Optional<ClaimantResolver.Claimant> before) {
+    int limit = cueStart;
+    int comma = text.lastIndexOf(',', limit - 1);
+    while (comma > ss.start() && before.isPresent() && comma > before.get().span().start()) {
+      comma = text.lastIndexOf(',', comma - 1);
+    }
+    return comma < ss.start() ? ss.start() : comma;
+  }
+
+  private void statements(
+      String text,
+      Sentence sentence,
+      List<Mention> mentions,
+      EntityRegistry reg,
+      Memory memory,
+      List<ClaimDraft> out) {
+    Span ss = sentence.span();
+    Matcher m = STATEMENT.matcher(text).region(ss.start(), ss.end());
+    while (m.find()) {
+      Span cue = new Span(m.start("noun"), m.end("noun"));
+      int clauseStart = clauseStart(text, ss, m.start());
+      Optional<ClaimantResolver.Claimant> who =
+          claimants.before(text, ss, clauseStart, m.start(), mentions, reg, memory.lastGroup);
+      int ce = trimEnd(text, m.end(), contentStop(text, m.end(), ss.end()));
+      if (who.isPresent() && ce > m.end()) {
+        Stance stance = lexicon.nounStance(cue.quote(text)).orElse(Stance.ASSERTS);
+        out.add(draft(who.get(), cue.quote(text), cue, stance, new Span(m.end(), ce), sentence));
+      }
+    }
+  }
+
+  private void according(
+      String text,
+      Sentence sentence,
+      List<Mention> mentions,
+      EntityRegistry reg,
+      List<ClaimDraft> out) {
+    Span ss = sentence.span();
+    Matcher m = ACCORDING.matcher(text).region(ss.start(), ss.end());
+    while (m.find()) {
+      int sourceEnd = text.indexOf(',', m.end());
+      int end =
+          sourceEnd < 0 || sourceEnd > ss.end() ? trimEnd(text, m.end(), ss.end()) : sourceEnd;
+      Optional<ClaimantResolver.Claimant> who = claimants.after(text, m.end(), end, mentions, reg);
+      if (who.isEmpty()) {
+        continue;
+      }
+      Span cue =
+          new Span(m.start(), m.end() - 1).equals(null) ? null : trimmed(text, m.start(), m.end());
+      Span content;
+      if (countWords(text, ss.start(), m.start()) >= 3) {
+        int ce = m.start();
+        while (ce > ss.start()
+            && (Character.isWhitespace(text.charAt(ce - 1)) || text.charAt(ce - 1) == ',')) {
+          ce--;
+        }
+        content = new Span(ss.start(), ce);
+      } else if (sourceEnd > 0 && sourceEnd < ss.end()) {
+        int cs = trimStart(text, sourceEnd + 1, ss.end());
+        content = new Span(cs, trimEnd(text, cs, ss.end()));
+      } else {
+        continue;
+      }
+      if (content.length() > 0) {
+        out.add(draft(who.get(), "according to", cue, Stance.ASSERTS, content, sentence));
+      }
+    }
+  }
+
+  private static ClaimDraft draft(
+      ClaimantResolver.Claimant who,
+      String cue,
+      Span cueSpan,
+      Stance stance,
+      Span content,
+      Sentence s) {
+    return new ClaimDraft(
+        who.key(), who.kind(), who.span(), cue, cueSpan, stance, content, s.index());
+  }
+
+  private static int clauseStart(String text, Span ss, int cueStart) {
+    Matcher m = CLAUSE_BREAK.matcher(text).region(ss.start(), cueStart);
+    int start = ss.start();
+    while (m.find()) {
+      start = m.end();
+    }
+    return start;
+  }
+
+  /** Where the reported words stop: before "but this claim…", the outlet's own comment. */
+  private static int contentStop(String text, int from, int end) {
+    Matcher m = CONTENT_STOP.matcher(text).region(from, end);
+    return m.find() ? m.start() : end;
+  }
+
+  static boolean isFuture(String content) {
+    return content.matches("(?is).*\\b(?:will|would|could|may|might|shall|going to)\\b.*");
+  }
+
+  private static Span trimmed(String text, int s, int e) {
+    while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    return new Span(s, e);
+  }
+
+  private static int trimStart(String text, int s, int e) {
+    while (s < e
+        && (Character.isWhitespace(text.charAt(s)) || "\"“”‘’',:".indexOf(text.charAt(s)) >= 0)) {
+      s++;
+    }
+    return s;
+  }
+
+  private static int trimEnd(String text, int s, int e) {
+    while (e > s
+        && (Character.isWhitespace(text.charAt(e - 1))
+            || ".!?\"“”’',;:".indexOf(text.charAt(e - 1)) >= 0)) {
+      e--;
+    }
+    return e;
+  }
+
+  static int countWords(String text, int s, int e) {
+    int n = 0;
+    boolean in = false;
+    for (int i = s; i < e && i < text.length(); i++) {
+      boolean w = Character.isLetterOrDigit(text.charAt(i));
+      if (w && !in) {
+        n++;
+      }
+      in = w;
+    }
+    return n;
+  }
+}

@@ -1,0 +1,150 @@
+package org.claimgraph.extract.claim;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimgraph.extract.Span;
+import org.claimgraph.extract.entity.EntityRegistry;
+import org.claimgraph.extract.model.EntityType;
+import org.claimgraph.extract.model.Mention;
+import org.claimgraph.extract.model.MentionKind;
+import org.claimgraph.extract.model.SourceKind;
+
+/**
+ * Finds who makes a claim: the subject before a reporting verb, resolving "he"/"she" to the last
+ * person and "they" to the last group, recognising unnamed sources ("officials", "several reports")
+ * and the impersonal passive ("it can be confirmed"). Thread-safe.
+ */
+final class ClaimantResolver {
+
+  /** Who, and the words naming them. */
+  record Claimant(Optional<String> key, SourceKind kind, Span span) {}
+
+  private static final Pattern UNNAMED =
+      Pattern.compile(
+          "\\b(?:(?:other|several|multiple|independent|local|security|military|diplomatic|western"
+              + "|intelligence|government|official|many|some|media|news)\\s+)?(?:sources|reports"
+              + "|officials|witnesses|residents|analysts|observers|experts|media|rebels|militants|insurgents"
+              + "|fighters|protesters|activists|diplomats)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern PRONOUN_BEFORE =
+      Pattern.compile(
+          "\\b(?<p>he|she|they|it|He|She|They|It)\\s+(?:(?:has|have|had|is|was|were|will|would"
+              + "|also|can|could|may|might|be|been|then|later|further|still|\\w+ly)\\s+)*$");
+  private static final Pattern PASSIVE_IT =
+      Pattern.compile(
+          "\\b(?:it|It)\\s+(?:(?:can|could|may|might|has|have|had|is|was|be|been|now|also"
+              + "|widely|independently)\\s+)*$");
+  private static final Pattern VIA_SOURCES =
+      Pattern.compile(
+          "\\b(?:through|by|from|via)\\s+(?:the\\s+)?(?:\\w+\\s+){0,3}?(?:other|several|multiple"
+              + "|independent|local|various)?\\s*(?:sources|reports)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The claimant of a cue whose subject stands before it, in {@code [clauseStart, cueStart)}.
+   *
+   * @param mentions the sentence's mentions, in text order
+   */
+  Optional<Claimant> before(
+      String text,
+      Span sentence,
+      int clauseStart,
+      int cueStart,
+      List<Mention> mentions,
+      EntityRegistry reg,
+      Optional<Claimant> lastGroupClaimant) {
+    Mention person = null;
+    Mention firstActor = null;
+    for (Mention m : mentions) {
+      if (m.span().start() < clauseStart || m.span().end() > cueStart) {
+        continue;
+      }
+      EntityType t = reg.typeOf(m.entityKey()).orElse(EntityType.OTHER);
+      if (t == EntityType.PERSON) {
+        person = m; // the nearest person wins: "the spokesperson for X, NAME, said"
+      } else if (t.isActor() && firstActor == null) {
+        firstActor = m;
+      }
+    }
+    if (person != null) {
+      return Optional.of(named(person));
+    }
+    Matcher passive = PASSIVE_IT.matcher(text).region(clauseStart, cueStart);
+    if (passive.find() && text.substring(passive.end(), cueStart).isEmpty()) {
+      Matcher via = VIA_SOURCES.matcher(text).region(sentence.start(), sentence.end());
+      if (via.find()) {
+        return Optional.of(
+            new Claimant(
+                Optional.empty(), SourceKind.UNNAMED_SOURCES, new Span(via.start(), via.end())));
+      }
+      return Optional.of(
+          new Claimant(
+              Optional.empty(),
+              SourceKind.REPORTING_OUTLET,
+              new Span(passive.start(), passive.start() + 2)));
+    }
+    if (firstActor != null) {
+      return Optional.of(named(firstActor));
+    }
+    Matcher p = PRONOUN_BEFORE.matcher(text).region(Math.max(clauseStart, cueStart - 60), cueStart);
+    if (p.find()) {
+      Span ps = new Span(p.start("p"), p.end("p"));
+      String pronoun = p.group("p").toLowerCase();
+      if (pronoun.equals("he") || pronoun.equals("she")) {
+        return lastPerson(reg, ps.start())
+            .map(k -> new Claimant(Optional.of(k), SourceKind.NAMED, ps));
+      }
+      if (pronoun.equals("they") && lastGroupClaimant.isPresent()) {
+        return Optional.of(
+            new Claimant(lastGroupClaimant.get().key(), lastGroupClaimant.get().kind(), ps));
+      }
+    }
+    Matcher u = UNNAMED.matcher(text).region(clauseStart, cueStart);
+    Span last = null;
+    while (u.find()) {
+      last = new Span(u.start(), u.end());
+    }
+    if (last != null) {
+      return Optional.of(new Claimant(Optional.empty(), SourceKind.UNNAMED_SOURCES, last));
+    }
+    return Optional.empty();
+  }
+
+  /** The claimant named right after a cue ("…," said the minister). */
+  Optional<Claimant> after(
+      String text, int from, int to, List<Mention> mentions, EntityRegistry reg) {
+    for (Mention m : mentions) {
+      if (m.span().start() >= from && m.span().start() - from <= 40 && m.span().end() <= to) {
+        EntityType t = reg.typeOf(m.entityKey()).orElse(EntityType.OTHER);
+        if (t.isActor()) {
+          return Optional.of(named(m));
+        }
+      }
+    }
+    Matcher u = UNNAMED.matcher(text).region(from, to);
+    if (u.find() && u.start() - from <= 20) {
+      return Optional.of(
+          new Claimant(Optional.empty(), SourceKind.UNNAMED_SOURCES, new Span(u.start(), u.end())));
+    }
+    return Optional.empty();
+  }
+
+  private static Claimant named(Mention m) {
+    return new Claimant(Optional.of(m.entityKey()), SourceKind.NAMED, m.span());
+  }
+
+  private static Optional<String> lastPerson(EntityRegistry reg, int before) {
+    List<Mention> all = reg.mentions();
+    for (int i = all.size() - 1; i >= 0; i--) {
+      Mention m = all.get(i);
+      if (m.span().start() < before
+          && m.kind() != MentionKind.PRONOUN
+          && reg.typeOf(m.entityKey()).orElse(EntityType.OTHER) == EntityType.PERSON) {
+        return Optional.of(m.entityKey());
+      }
+    }
+    return Optional.empty();
+  }
+}

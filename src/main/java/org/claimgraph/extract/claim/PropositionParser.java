@@ -1,0 +1,140 @@
+package org.claimgraph.extract.claim;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimgraph.extract.Span;
+import org.claimgraph.extract.entity.EntityRegistry;
+import org.claimgraph.extract.model.EntityType;
+import org.claimgraph.extract.model.Mention;
+import org.claimgraph.extract.model.Proposition;
+import org.claimgraph.extract.quantity.Quantity;
+
+/**
+ * Reads what a claim's content says where the language is regular enough: control of (a share of) a
+ * territory, capture of a place, presence of forces. Thread-safe.
+ */
+final class PropositionParser {
+
+  private static final String SHARE =
+      "(?<share>(?:(?:about|around|roughly|approximately|some|nearly|almost|over|more\\s+than"
+          + "|less\\s+than|at\\s+least|up\\s+to)\\s+)?(?:\\d+(?:\\.\\d+)?\\s*(?:%|percent|per\\s+cent)"
+          + "|(?:one|two|three|a)[-\\s](?:thirds?|quarters?|fifths?|half)|half|a\\s+third"
+          + "|a\\s+quarter))";
+  private static final Pattern CONTROL_OF =
+      Pattern.compile(
+          "\\bcontrol(?:s|led|ling)?\\s+(?:of\\s+|over\\s+)?(?:" + SHARE + "\\s+of\\s+)?",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern UNDER_CONTROL =
+      Pattern.compile(
+          SHARE
+              + "\\s+of\\b[^,;]{0,80}?\\b(?:is|are|was|were|now)\\s+(?:now\\s+)?under\\s+"
+              + "(?:the\\s+)?control\\s+of\\s+",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern CAPTURE =
+      Pattern.compile(
+          "\\b(?:captured?|seized?|overran|overrun|took|taken|retook|retaken|recaptured?)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern PRESENT =
+      Pattern.compile(
+          "\\b(?:is|are|remain|remains)\\s+(?:still\\s+)?present\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern AGENT_PRONOUN =
+      Pattern.compile("^\\s*(?:they|it|we)\\b", Pattern.CASE_INSENSITIVE);
+
+  Optional<Proposition> parse(
+      String text,
+      Span content,
+      Optional<String> claimant,
+      List<Mention> mentions,
+      EntityRegistry reg,
+      List<Quantity> quantities) {
+    List<Mention> inside = mentions.stream().filter(m -> content.contains(m.span())).toList();
+    Matcher u = UNDER_CONTROL.matcher(text).region(content.start(), content.end());
+    if (u.find()) {
+      Optional<String> controller = firstActor(inside, u.end(), content.end(), reg);
+      Optional<String> territory = firstPlace(inside, u.end("share"), u.end(), reg);
+      if (controller.isPresent() && territory.isPresent()) {
+        Span share = new Span(u.start("share"), u.end("share"));
+        return Optional.of(
+            new Proposition.TerritorialControl(
+                controller.get(),
+                territory.get(),
+                quantity(quantities, share),
+                Optional.of(share),
+                new Span(u.start(), content.end())));
+      }
+    }
+    Matcher c = CONTROL_OF.matcher(text).region(content.start(), content.end());
+    if (c.find()) {
+      Optional<String> controller =
+          firstActor(inside, content.start(), c.start(), reg)
+              .or(() -> pronounAgent(text, content, claimant));
+      Optional<String> territory = firstPlace(inside, c.end(), content.end(), reg);
+      if (controller.isPresent() && territory.isPresent()) {
+        Optional<Span> share =
+            c.group("share") == null
+                ? Optional.empty()
+                : Optional.of(new Span(c.start("share"), c.end("share")));
+        return Optional.of(
+            new Proposition.TerritorialControl(
+                controller.get(),
+                territory.get(),
+                share.flatMap(s -> quantity(quantities, s)),
+                share,
+                new Span(c.start(), content.end())));
+      }
+    }
+    Matcher p = PRESENT.matcher(text).region(content.start(), content.end());
+    if (p.find()) {
+      Optional<String> actor = firstActor(inside, content.start(), p.start(), reg);
+      if (actor.isPresent()) {
+        return Optional.of(
+            new Proposition.Presence(
+                actor.get(),
+                firstPlace(inside, p.end(), content.end(), reg),
+                new Span(content.start(), content.end())));
+      }
+    }
+    Matcher k = CAPTURE.matcher(text).region(content.start(), content.end());
+    if (k.find()) {
+      Optional<String> agent =
+          firstActor(inside, content.start(), k.start(), reg)
+              .or(() -> pronounAgent(text, content, claimant));
+      Optional<String> place = firstPlace(inside, k.end(), content.end(), reg);
+      if (agent.isPresent() && place.isPresent()) {
+        return Optional.of(
+            new Proposition.Capture(agent.get(), place.get(), new Span(k.start(), content.end())));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> pronounAgent(
+      String text, Span content, Optional<String> claimant) {
+    Matcher m = AGENT_PRONOUN.matcher(text).region(content.start(), content.end());
+    return m.lookingAt() ? claimant : Optional.empty();
+  }
+
+  private static Optional<Quantity> quantity(List<Quantity> quantities, Span share) {
+    return quantities.stream().filter(q -> q.span().overlaps(share)).findFirst();
+  }
+
+  private static Optional<String> firstActor(
+      List<Mention> ms, int from, int to, EntityRegistry reg) {
+    return ms.stream()
+        .filter(m -> m.span().start() >= from && m.span().end() <= to)
+        .map(Mention::entityKey)
+        .filter(k -> reg.typeOf(k).map(EntityType::isActor).orElse(false))
+        .findFirst();
+  }
+
+  private static Optional<String> firstPlace(
+      List<Mention> ms, int from, int to, EntityRegistry reg) {
+    return ms.stream()
+        .filter(m -> m.span().start() >= from && m.span().end() <= to)
+        .map(Mention::entityKey)
+        .filter(k -> reg.typeOf(k).map(EntityType::isPlace).orElse(false))
+        .findFirst();
+  }
+}

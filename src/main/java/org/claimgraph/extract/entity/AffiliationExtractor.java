@@ -1,0 +1,131 @@
+package org.claimgraph.extract.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.claimgraph.extract.Span;
+import org.claimgraph.extract.gazetteer.Gazetteer;
+import org.claimgraph.extract.lexicon.LexiconFile;
+import org.claimgraph.extract.model.AffiliationKind;
+import org.claimgraph.extract.model.EntityType;
+import org.claimgraph.extract.model.Mention;
+import org.claimgraph.extract.model.Sentence;
+
+/**
+ * Reads roles from appositions and possessives around a person's name: "X, the spokesperson for Y",
+ * "the spokesperson for Y, X", "Y's spokesperson X", "Y spokesman X", "the President of Z X".
+ * Thread-safe.
+ */
+public final class AffiliationExtractor {
+
+  private final Map<String, String[]> roles = new HashMap<>();
+  private final Pattern afterPerson;
+  private final Pattern roleThenPrep;
+  private final Pattern possessiveRole;
+
+  public AffiliationExtractor() {
+    for (String[] row : LexiconFile.rows("roles.tsv")) {
+      roles.put(row[0], new String[] {row[1], row.length > 2 ? row[2] : ""});
+    }
+    String role =
+        "(?<role>"
+            + roles.keySet().stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .map(r -> Pattern.quote(r).replace(" ", "\\E\\s+\\Q"))
+                .collect(Collectors.joining("|"))
+            + ")";
+    int f = Pattern.CASE_INSENSITIVE;
+    afterPerson =
+        Pattern.compile(
+            "^\\s*,\\s+(?:the|a|an|its|his|her)?\\s*(?:(?:current|former|acting|senior|top|main"
+                + "|chief|official|deputy)\\s+)*"
+                + role
+                + "s?\\s+(?:for|of|at|to|with|in)\\s+$",
+            f);
+    roleThenPrep =
+        Pattern.compile(
+            "\\b(?:(?:current|former|acting|senior|top|main|chief|official|deputy)\\s+)*"
+                + role
+                + "s?\\s+(?:for|of|at|to)\\s*(?:the\\s+)?$",
+            f);
+    possessiveRole =
+        Pattern.compile(
+            "^(?:'s|’s)?\\s+(?:(?:current|former|acting|senior|top|main|chief|official|deputy)\\s+)*"
+                + role
+                + "\\s*,?\\s*$",
+            f);
+  }
+
+  public void find(String text, Sentence s, List<Mention> mentions, EntityRegistry reg) {
+    List<Mention> ms = new ArrayList<>(mentions);
+    for (int i = 0; i < ms.size(); i++) {
+      Mention p = ms.get(i);
+      if (reg.typeOf(p.entityKey()).orElse(EntityType.OTHER) != EntityType.PERSON) {
+        continue;
+      }
+      // "X, the spokesperson for Y"
+      if (i + 1 < ms.size() && isOrg(ms.get(i + 1), reg)) {
+        Mention org = ms.get(i + 1);
+        Matcher a = afterPerson.matcher(text).region(p.span().end(), org.span().start());
+        if (a.find()) {
+          affiliate(p, org, a.group("role"), new Span(p.span().start(), org.span().end()), reg);
+          continue;
+        }
+      }
+      if (i > 0 && isOrg(ms.get(i - 1), reg)) {
+        Mention org = ms.get(i - 1);
+        // "Y's spokesperson X", "Y spokesman X"
+        Matcher b = possessiveRole.matcher(text).region(org.span().end(), p.span().start());
+        if (b.find()) {
+          affiliate(p, org, b.group("role"), new Span(org.span().start(), p.span().end()), reg);
+          continue;
+        }
+        // "the spokesperson for Y, X", "the President of Z X"
+        String between = text.substring(org.span().end(), p.span().start());
+        if (between.matches("\\s*,?\\s*")) {
+          int from = Math.max(s.span().start(), org.span().start() - 60);
+          Matcher r = roleThenPrep.matcher(text).region(from, org.span().start());
+          if (r.find()) {
+            affiliate(p, org, r.group("role"), new Span(r.start(), p.span().end()), reg);
+          }
+        }
+      }
+    }
+  }
+
+  private static boolean isOrg(Mention m, EntityRegistry reg) {
+    EntityType t = reg.typeOf(m.entityKey()).orElse(EntityType.OTHER);
+    return t != EntityType.PERSON && (t.isActor() || t == EntityType.COUNTRY);
+  }
+
+  private void affiliate(
+      Mention person, Mention org, String roleWords, Span ev, EntityRegistry reg) {
+    String role = roleWords.toLowerCase().replaceAll("\\s+", " ");
+    String[] r = roles.get(role);
+    if (r == null) {
+      return;
+    }
+    AffiliationKind kind = AffiliationKind.valueOf(r[0]);
+    String object = org.entityKey();
+    EntityType orgType = reg.typeOf(object).orElse(EntityType.OTHER);
+    if (orgType == EntityType.STATE) {
+      object = "place/" + Gazetteer.local(object); // a role "of the United States" is the country's
+    }
+    if (orgType == EntityType.COUNTRY || orgType == EntityType.STATE) {
+      String label = reg.labelOf(object).orElse(object);
+      if (!r[1].isEmpty()) {
+        object = Gazetteer.ministryKey(r[1], object);
+        reg.ensure(object, "Ministry of " + r[1] + " of " + label, EntityType.MINISTRY);
+      } else {
+        object = Gazetteer.governmentKey(object);
+        reg.ensure(object, "Government of " + label, EntityType.GOVERNMENT);
+      }
+    }
+    reg.affiliate(person.entityKey(), kind, object, ev, role);
+  }
+}

@@ -1,0 +1,168 @@
+package org.claimgraph.extract.event;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.claimgraph.extract.Span;
+import org.claimgraph.extract.entity.EntityRegistry;
+import org.claimgraph.extract.lexicon.LexiconFile;
+import org.claimgraph.extract.model.Claim;
+import org.claimgraph.extract.model.EntityType;
+import org.claimgraph.extract.model.Event;
+import org.claimgraph.extract.model.EventType;
+import org.claimgraph.extract.model.Mention;
+import org.claimgraph.extract.model.ParagraphKind;
+import org.claimgraph.extract.model.Sentence;
+import org.claimgraph.extract.quantity.Quantity;
+import org.claimgraph.extract.time.TimeExpression;
+
+/**
+ * Finds events from the trigger lexicon ({@code event-verbs.tsv}): agent from the subject (or a "by
+ * X" agent), places named after the trigger, the sentence's time and quantities. An event told
+ * inside a claim's content is marked as reported by that claim. Thread-safe.
+ */
+public final class EventExtractor {
+
+  private static final Pattern NOT_REALIS =
+      Pattern.compile(
+          "(?:\\b(?:to|the|a|an|of)\\s+)$|(?:\\bto\\s+\\w+ly\\s+)$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ABLE_TO =
+      Pattern.compile(
+          "\\b(?:able|managed|going)\\s+to\\s+(?:\\w+ly\\s+)?$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern BY_AGENT = Pattern.compile("^\\s+by\\s+", Pattern.CASE_INSENSITIVE);
+  private static final Pattern CLAUSE_BREAK =
+      Pattern.compile(
+          "[;:]\\s+|,\\s+(?:but|while|and|as|which|who)\\s+|\\b(?:as|after|when|while|that)\\s+");
+  private static final Pattern PLACES_STOP =
+      Pattern.compile(",|\\b(?:after|before|while|as|which|when|because)\\b");
+
+  private final Map<String, EventType> triggers = new HashMap<>();
+  private final Pattern triggerPattern;
+
+  public EventExtractor() {
+    for (String[] row : LexiconFile.rows("event-verbs.tsv")) {
+      triggers.put(row[0], EventType.valueOf(row[1]));
+    }
+    triggerPattern =
+        Pattern.compile(
+            "\\b(?:"
+                + triggers.keySet().stream()
+                    .sorted(Comparator.comparingInt(String::length).reversed())
+                    .map(t -> Pattern.quote(t).replace(" ", "\\E\\s+\\Q"))
+                    .collect(Collectors.joining("|"))
+                + ")\\b",
+            Pattern.CASE_INSENSITIVE);
+  }
+
+  public List<Event> extract(
+      String text,
+      Sentence sentence,
+      ParagraphKind kind,
+      List<Mention> mentions,
+      EntityRegistry reg,
+      List<Claim> claims,
+      int firstIndex,
+      List<Quantity> quantities,
+      List<TimeExpression> times) {
+    List<Event> out = new ArrayList<>();
+    if (kind != ParagraphKind.BODY) {
+      return out; // headlines repeat the body; headings and captions are not reports
+    }
+    Span ss = sentence.span();
+    Matcher m = triggerPattern.matcher(text).region(ss.start(), ss.end());
+    List<int[]> found = new ArrayList<>();
+    while (m.find()) {
+      found.add(new int[] {m.start(), m.end()});
+    }
+    for (int i = 0; i < found.size(); i++) {
+      Span trigger = new Span(found.get(i)[0], found.get(i)[1]);
+      if (!realis(text, ss, trigger)) {
+        continue;
+      }
+      String t = trigger.quote(text).toLowerCase().replaceAll("\\s+", " ");
+      EventType type = triggers.get(t);
+      int placesEnd = i + 1 < found.size() ? found.get(i + 1)[0] : ss.end();
+      Matcher stop = PLACES_STOP.matcher(text).region(trigger.end(), placesEnd);
+      if (stop.find()) {
+        placesEnd = stop.start();
+      }
+      OptionalInt byClaim = OptionalInt.empty();
+      int agentFrom = ss.start();
+      for (Claim c : claims) {
+        if (c.content().contains(trigger)) {
+          byClaim = OptionalInt.of(c.index());
+          agentFrom = c.content().start();
+        }
+      }
+      Optional<String> agent = agent(text, new Span(agentFrom, ss.end()), trigger, mentions, reg);
+      List<String> places = new ArrayList<>();
+      for (Mention x : mentions) {
+        if (x.span().start() >= trigger.end()
+            && x.span().end() <= placesEnd
+            && reg.typeOf(x.entityKey()).map(EntityType::isPlace).orElse(false)
+            && !places.contains(x.entityKey())) {
+          places.add(x.entityKey());
+        }
+      }
+      if (type == EventType.WITHDRAWAL && t.equals("left") && places.isEmpty()) {
+        continue; // "left" without a place is rarely a withdrawal ("some have been left")
+      }
+      Optional<TimeExpression> time = times.stream().findFirst();
+      out.add(
+          new Event(
+              firstIndex + out.size(),
+              type,
+              trigger,
+              agent,
+              places,
+              time,
+              quantities,
+              ss,
+              sentence.index(),
+              byClaim));
+    }
+    return out;
+  }
+
+  private static boolean realis(String text, Span ss, Span trigger) {
+    int from = Math.max(ss.start(), trigger.start() - 30);
+    if (ABLE_TO.matcher(text).region(from, trigger.start()).find()) {
+      return true;
+    }
+    return !NOT_REALIS.matcher(text).region(from, trigger.start()).find();
+  }
+
+  private static Optional<String> agent(
+      String text, Span ss, Span trigger, List<Mention> mentions, EntityRegistry reg) {
+    if (BY_AGENT.matcher(text).region(trigger.end(), ss.end()).lookingAt()
+        || trigger.quote(text).toLowerCase().endsWith(" by")) {
+      for (Mention m : mentions) {
+        if (m.span().start() >= trigger.end() && isActor(m, reg)) {
+          return Optional.of(m.entityKey());
+        }
+      }
+    }
+    int clauseStart = ss.start();
+    Matcher c = CLAUSE_BREAK.matcher(text).region(ss.start(), trigger.start());
+    while (c.find()) {
+      clauseStart = c.end();
+    }
+    for (Mention m : mentions) {
+      if (m.span().start() >= clauseStart && m.span().end() <= trigger.start() && isActor(m, reg)) {
+        return Optional.of(m.entityKey());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isActor(Mention m, EntityRegistry reg) {
+    return reg.typeOf(m.entityKey()).map(EntityType::isActor).orElse(false);
+  }
+}
