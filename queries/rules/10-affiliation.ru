@@ -24,6 +24,13 @@ WHERE {
   FILTER(?gov != ?state)
 } ;
 
+# A country's forces serve its government (the gazetteer says cg:forceOf the country).
+INSERT { GRAPH <https://w3id.org/claimgraph/graph/inferred> { ?force cg:affiliatedWith ?gov } }
+WHERE {
+  ?force cg:forceOf ?country .
+  ?gov cg:governmentOf ?country .
+} ;
+
 INSERT { GRAPH <https://w3id.org/claimgraph/graph/inferred> { ?a cg:affiliatedWith ?c } }
 WHERE {
   ?a cg:affiliatedWith+ ?c .

@@ -308,6 +308,15 @@ public final class CG {
   /** The subject state acts for the object country, the place. */
   public static final Property correspondsToCountry = property("correspondsToCountry");
 
+  /** The military or security force serves the country. */
+  public static final Property forceOf = property("forceOf");
+
+  /** The city is the country's capital. */
+  public static final Property capital = property("capital");
+
+  /** The adjective for the country's people ("Afghan"). */
+  public static final Property demonym = property("demonym");
+
   /**
    * Something that supports the claim: another claim, an assessment with a confirming value, or an
    * actor who confirms it.
