@@ -1,8 +1,8 @@
 package org.claimgraph.extract;
 
 /**
- * A half-open range {@code [start, end)} of character offsets into an article's text (Java {@code char}
- * indexes, as {@link String#substring(int, int)} takes them).
+ * A half-open range {@code [start, end)} of character offsets into an article's text (Java {@code
+ * char} indexes, as {@link String#substring(int, int)} takes them).
  */
 public record Span(int start, int end) implements Comparable<Span> {
 

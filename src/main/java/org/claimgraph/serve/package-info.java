@@ -1,2 +1,5 @@
-/** Serving the store: Fuseki with its web UI over the TDB2 dataset, configured from an assembler file. */
+/**
+ * Serving the store: Fuseki with its web UI over the TDB2 dataset, configured from an assembler
+ * file.
+ */
 package org.claimgraph.serve;

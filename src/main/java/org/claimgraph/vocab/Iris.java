@@ -6,8 +6,9 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 
 /**
- * The IRIs claimgraph mints: the base, the named graphs and resources under {@code {base}id/}. One instance
- * per base IRI, so that a deployment can publish under its own domain (see the README's "IRIs").
+ * The IRIs claimgraph mints: the base, the named graphs and resources under {@code {base}id/}. One
+ * instance per base IRI, so that a deployment can publish under its own domain (see the README's
+ * "IRIs").
  */
 public final class Iris {
 
@@ -81,8 +82,8 @@ public final class Iris {
   }
 
   /**
-   * A key made from a name: lower case ASCII letters, digits and hyphens. Deterministic, so a reload mints
-   * the same IRIs.
+   * A key made from a name: lower case ASCII letters, digits and hyphens. Deterministic, so a
+   * reload mints the same IRIs.
    */
   public static String slug(String name) {
     String folded =

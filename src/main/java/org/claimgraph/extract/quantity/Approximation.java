@@ -1,6 +1,9 @@
 package org.claimgraph.extract.quantity;
 
-/** How a reported number relates to the true one: "about 85%", "more than one-third", "at least 150". */
+/**
+ * How a reported number relates to the true one: "about 85%", "more than one-third", "at least
+ * 150".
+ */
 public enum Approximation {
   EXACT,
   ABOUT,

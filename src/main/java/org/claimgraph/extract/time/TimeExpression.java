@@ -11,7 +11,8 @@ import org.claimgraph.extract.Span;
  * @param phrase the exact words, always kept
  * @param begin first day of the interval it denotes, when resolved
  * @param end last day of the interval (inclusive), when resolved; equal to begin for one day
- * @param relative whether the phrase needs an anchor ("on Friday") or names a date itself ("9 July 2021")
+ * @param relative whether the phrase needs an anchor ("on Friday") or names a date itself ("9 July
+ *     2021")
  * @param future whether it points after the anchor ("within the upcoming six months")
  */
 public record TimeExpression(
