@@ -1,0 +1,239 @@
+package org.claimgraph.extract.quantity;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds what a number counts ("150 districts", "tens of thousands of US troops") and reduces it to
+ * its singular lemma ("district", "troop"). The counted noun is the first plural in the few words
+ * after the number, before any function word: "five different districts in Herat" counts districts.
+ */
+final class CountedNoun {
+
+  /** The noun found: its lemma and the index of the token after it. */
+  record Found(String lemma, int end) {}
+
+  private static final int WINDOW = 4;
+
+  /** Words that end the noun phrase after a number. */
+  private static final Set<String> STOPS =
+      Set.of(
+          "the",
+          "a",
+          "an",
+          "of",
+          "in",
+          "on",
+          "at",
+          "to",
+          "from",
+          "by",
+          "with",
+          "for",
+          "and",
+          "or",
+          "but",
+          "as",
+          "that",
+          "which",
+          "who",
+          "whom",
+          "whose",
+          "were",
+          "was",
+          "are",
+          "is",
+          "be",
+          "been",
+          "being",
+          "have",
+          "has",
+          "had",
+          "will",
+          "would",
+          "could",
+          "should",
+          "may",
+          "might",
+          "can",
+          "did",
+          "do",
+          "does",
+          "said",
+          "says",
+          "along",
+          "across",
+          "into",
+          "onto",
+          "over",
+          "under",
+          "near",
+          "after",
+          "before",
+          "since",
+          "during",
+          "while",
+          "including",
+          "per",
+          "each",
+          "every",
+          "than",
+          "this",
+          "these",
+          "those",
+          "their",
+          "its",
+          "his",
+          "her",
+          "our",
+          "not",
+          "also",
+          "reportedly",
+          "ago",
+          "later",
+          "earlier",
+          "more",
+          "less",
+          "fewer",
+          "there",
+          "here",
+          "when",
+          "where",
+          "if",
+          "so",
+          "then",
+          "out",
+          "up",
+          "down",
+          "off",
+          "about",
+          "around",
+          "between",
+          "among",
+          "against",
+          "through",
+          "toward",
+          "towards",
+          "via",
+          "according");
+
+  private static final Map<String, String> IRREGULAR =
+      Map.ofEntries(
+          Map.entry("people", "person"),
+          Map.entry("persons", "person"),
+          Map.entry("men", "man"),
+          Map.entry("women", "woman"),
+          Map.entry("children", "child"),
+          Map.entry("police", "police"),
+          Map.entry("personnel", "personnel"),
+          Map.entry("staff", "staff"),
+          Map.entry("militia", "militia"),
+          Map.entry("aircraft", "aircraft"),
+          Map.entry("livestock", "livestock"),
+          Map.entry("sheep", "sheep"),
+          Map.entry("cattle", "cattle"),
+          Map.entry("crises", "crisis"),
+          Map.entry("lives", "life"),
+          Map.entry("wives", "wife"),
+          Map.entry("feet", "foot"),
+          Map.entry("teeth", "tooth"));
+
+  /** Words that end in "s" without being plurals. */
+  private static final Set<String> NOT_PLURAL =
+      Set.of(
+          "news",
+          "series",
+          "species",
+          "this",
+          "was",
+          "has",
+          "its",
+          "is",
+          "us",
+          "his",
+          "hers",
+          "yes",
+          "less",
+          "across",
+          "various",
+          "numerous",
+          "previous",
+          "serious",
+          "dangerous",
+          "famous",
+          "always",
+          "perhaps",
+          "afterwards",
+          "towards",
+          "besides",
+          "whereas",
+          "thus",
+          "plus",
+          "overseas",
+          "gas",
+          "bus",
+          "status",
+          "analysis",
+          "crisis",
+          "basis",
+          "chaos");
+
+  private CountedNoun() {}
+
+  /** The counted noun in the words from token {@code from}, or null when there is none. */
+  static Found after(List<Token> tokens, int from) {
+    int limit = Math.min(tokens.size(), from + WINDOW);
+    for (int i = from; i < limit; i++) {
+      Token token = tokens.get(i);
+      if (!token.isWord() || STOPS.contains(token.lower()) || (i > from && !glueFree(token))) {
+        return null;
+      }
+      String word = token.lower();
+      String irregular = IRREGULAR.get(word);
+      if (irregular != null) {
+        return new Found(irregular, i + 1);
+      }
+      if (isPlural(word)) {
+        return new Found(singular(word), i + 1);
+      }
+    }
+    return null;
+  }
+
+  private static boolean glueFree(Token token) {
+    return !token.glued();
+  }
+
+  static boolean isPlural(String word) {
+    return word.length() >= 3
+        && word.endsWith("s")
+        && !word.endsWith("ss")
+        && !word.endsWith("us")
+        && !word.endsWith("is")
+        && !word.endsWith("'s")
+        && !NOT_PLURAL.contains(word);
+  }
+
+  /** A plural reduced to its singular by English spelling rules; irregulars come from a table. */
+  static String singular(String plural) {
+    String irregular = IRREGULAR.get(plural);
+    if (irregular != null) {
+      return irregular;
+    }
+    if (plural.endsWith("ies") && plural.length() > 4) {
+      return plural.substring(0, plural.length() - 3) + "y";
+    }
+    if (plural.endsWith("sses")
+        || plural.endsWith("xes")
+        || plural.endsWith("ches")
+        || plural.endsWith("shes")
+        || plural.endsWith("zzes")) {
+      return plural.substring(0, plural.length() - 2);
+    }
+    if (plural.endsWith("s") && !plural.endsWith("ss")) {
+      return plural.substring(0, plural.length() - 1);
+    }
+    return plural;
+  }
+}

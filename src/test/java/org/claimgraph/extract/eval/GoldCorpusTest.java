@@ -1,0 +1,78 @@
+package org.claimgraph.extract.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Guards the hand-made gold corpus: every file parses, every quote is an exact substring of its
+ * text (the reader locates each one and fails on typos or ambiguous quotes), every text has its
+ * metadata.
+ */
+class GoldCorpusTest {
+
+  private static final Path GOLD = Path.of("src/test/resources/gold");
+
+  private final List<GoldDocument> corpus = new GoldReader().readAll(GOLD);
+
+  @Test
+  void everyGoldFileReadsWithItsQuotesLocated() {
+    assertFalse(corpus.isEmpty(), "the corpus has texts");
+    for (GoldDocument d : corpus) {
+      assertFalse(d.entities().isEmpty(), d.name());
+      assertFalse(d.claims().isEmpty(), d.name());
+      d.claims().forEach(c -> assertEquals(c.quote(), c.at().quote(d.text()), d.name()));
+      d.assessments()
+          .forEach(a -> assertEquals(a.claimQuote(), a.claimAt().quote(d.text()), d.name()));
+      d.events().forEach(e -> assertEquals(e.quote(), e.at().quote(d.text()), d.name()));
+    }
+  }
+
+  @Test
+  void everyTextHasAGoldFileAndMetadata() throws IOException {
+    Set<String> golds = new HashSet<>(corpus.stream().map(GoldDocument::name).toList());
+    try (Stream<Path> texts = Files.list(GOLD.resolve("texts"))) {
+      for (Path text : texts.filter(p -> p.toString().endsWith(".txt")).toList()) {
+        String name = text.getFileName().toString().replace(".txt", "");
+        assertTrue(golds.contains(name), name + " has no gold file");
+        Path meta = text.resolveSibling(name + ".meta.json");
+        JsonObject json = JsonParser.parseString(Files.readString(meta)).getAsJsonObject();
+        for (String key : List.of("url", "title", "publisher", "published", "language")) {
+          assertTrue(json.has(key), meta + " lacks " + key);
+        }
+        String title = Files.readString(text).lines().findFirst().orElse("");
+        assertEquals(json.get("title").getAsString(), title, meta + ": title is the first line");
+      }
+    }
+  }
+
+  @Test
+  void eachTextIsAShortNewsReport() {
+    for (GoldDocument d : corpus) {
+      int words = d.text().split("\\s+").length;
+      assertTrue(words >= 250 && words <= 900, d.name() + " has " + words + " words");
+    }
+  }
+
+  @Test
+  void aGoldDocumentScoresPerfectlyAgainstItself() {
+    Scorer scorer = new Scorer();
+    for (GoldDocument d : corpus) {
+      EvalReport report = scorer.score(d, GoldAsPredictions.of(d));
+      for (KindScore s : report.scores()) {
+        assertEquals(1.0, s.f1(), 1e-9, d.name() + "\n" + report.table());
+      }
+    }
+  }
+}
