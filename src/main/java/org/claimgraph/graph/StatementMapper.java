@@ -72,7 +72,14 @@ final class StatementMapper {
 
   private void mapProposition(Resource claim, Proposition p) {
     Resource prop = cx.model.createResource(claim.getURI() + "/proposition");
-    if (p instanceof Proposition.TerritorialControl tc) {
+    if (p instanceof Proposition.TerritorialControl tc
+        && tc.sharePhrase().isPresent()
+        && tc.share().isEmpty()) {
+      // A share we could not read is still a share: written as control of the whole territory it
+      // would
+      // wrongly confirm or contradict other claims.
+      return;
+    } else if (p instanceof Proposition.TerritorialControl tc) {
       prop.addProperty(RDF.type, CG.TerritorialControlProposition);
       prop.addProperty(CG.controller, cx.entity(tc.controllerKey()));
       prop.addProperty(CG.territory, cx.entity(tc.territoryKey()));
@@ -143,12 +150,30 @@ final class StatementMapper {
     if (kind == SourceKind.REPORTING_OUTLET) {
       return cx.outlet;
     }
-    String phrase = cx.article.quote(span).strip();
-    String label = phrase.isEmpty() ? "unnamed sources" : phrase;
+    String label = unnamedLabel(cx.article.quote(span));
     Resource unnamed = cx.local("source", Slugs.slug(label));
     unnamed.addProperty(RDF.type, CG.UnnamedSource);
     unnamed.addProperty(RDFS.label, label, "en");
     return unnamed;
+  }
+
+  /**
+   * "other sources", "several reports", "officials" … as the words name them; the phrase as
+   * fallback.
+   */
+  private static final java.util.regex.Pattern UNNAMED =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b((?:other|several|some|many|multiple|local|western|unnamed|independent|official|security"
+              + "|military|diplomatic|intelligence|media|news|\\w+ian|\\w+ese)\\s+)*"
+              + "(sources|reports|officials|witnesses|residents|analysts|observers|diplomats|media)\\b");
+
+  static String unnamedLabel(String phrase) {
+    java.util.regex.Matcher m = UNNAMED.matcher(phrase);
+    if (m.find()) {
+      return m.group().strip();
+    }
+    String p = phrase.strip();
+    return p.isEmpty() ? "unnamed sources" : GraphContext.shorten(p, 40);
   }
 
   private String name(Resource actor) {
