@@ -16,9 +16,10 @@
 
 PREFIX cg:   <https://w3id.org/claimgraph/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX dct:  <http://purl.org/dc/terms/>
 
+# Step 1: the candidates, and whether each counts. Every test is an EXISTS on the row's own terms, so the
+# work grows with the number of candidates, not with the size of the store.
 INSERT {
   GRAPH <https://w3id.org/claimgraph/graph/inferred> {
     ?claim cg:derivation ?derivation .
@@ -26,8 +27,7 @@ INSERT {
     ?considered a cg:ConsideredCorroboration ;
         cg:corroboration ?via ;
         cg:corroboratingSource ?source ;
-        cg:counted ?counted ;
-        cg:reason ?reason .
+        cg:counted ?counted .
   }
 }
 WHERE {
@@ -39,7 +39,6 @@ WHERE {
     OPTIONAL { ?via cg:reportedIn ?assessedIn . ?assessedIn dct:publisher ?outlet }
     OPTIONAL { ?claim cg:reportedIn ?claimIn . ?claimIn dct:publisher ?claimOutlet }
     BIND(COALESCE(?author, ?outlet, ?claimOutlet) AS ?source)
-    BIND("an assessment" AS ?kind)
   }
   UNION
   {
@@ -47,7 +46,6 @@ WHERE {
     ?via cg:confirms ?claim ; cg:claimant ?source .
     # A relay of a claim is not corroborated by the claim it relays.
     FILTER NOT EXISTS { ?claim cg:repeats ?via }
-    BIND("a claim" AS ?kind)
   }
   UNION
   {
@@ -58,46 +56,54 @@ WHERE {
     FILTER NOT EXISTS { ?p cg:share ?anyShare }
     ?via a cg:TerritorialCapture ; cg:agent ?controller ; cg:place ?place ; cg:reportedIn ?article .
     ?article dct:publisher ?source .
-    BIND("an event reported as fact" AS ?kind)
   }
   FILTER(BOUND(?source))
   ?claim a cg:Claim ; cg:claimant ?claimant .
-
-  # Labels for the reasons: one per resource, whatever the data holds.
-  OPTIONAL { { SELECT ?source (SAMPLE(?sl) AS ?sourceLabel0) WHERE {
-      ?source (rdfs:label|skos:prefLabel) ?sl } GROUP BY ?source } }
-  OPTIONAL { { SELECT ?claimant (SAMPLE(?cl) AS ?claimantLabel0) WHERE {
-      ?claimant (rdfs:label|skos:prefLabel) ?cl } GROUP BY ?claimant } }
-  BIND(COALESCE(STR(?sourceLabel0), STR(?source)) AS ?sourceLabel)
-  BIND(COALESCE(STR(?claimantLabel0), STR(?claimant)) AS ?claimantLabel)
-
-  # One shared affiliation parent, named, when there is any (the name is all the reason needs).
-  OPTIONAL {
-    SELECT ?source ?claimant (SAMPLE(COALESCE(STR(?parentLabel), STR(?parent))) AS ?sharedParent)
-    WHERE {
-      ?source cg:affiliatedWith ?parent .
-      ?claimant cg:affiliatedWith ?parent .
-      OPTIONAL { ?parent (rdfs:label|skos:prefLabel) ?parentLabel }
-    } GROUP BY ?source ?claimant
-  }
-
-  BIND(EXISTS { ?source cg:affiliatedWith ?claimant } AS ?sourceInClaimant)
-  BIND(EXISTS { ?claimant cg:affiliatedWith ?source } AS ?claimantInSource)
-  BIND(EXISTS { ?via cg:repeats ?repeated } AS ?repeats)
-
-  BIND(IF(?source = ?claimant, CONCAT(?kind, " by the claimant itself, ", ?claimantLabel, ", is no corroboration"),
-       IF(?repeats, CONCAT(?kind, " by ", ?sourceLabel, " only repeats the claim"),
-       IF(?sourceInClaimant, CONCAT(?kind, " by ", ?sourceLabel, " does not count: ", ?sourceLabel,
-                                    " is affiliated with ", ?claimantLabel),
-       IF(?claimantInSource, CONCAT(?kind, " by ", ?sourceLabel, " does not count: ", ?claimantLabel,
-                                    " is affiliated with ", ?sourceLabel),
-       IF(BOUND(?sharedParent), CONCAT(?kind, " by ", ?sourceLabel, " does not count: it and ", ?claimantLabel,
-                                       " are both affiliated with ", ?sharedParent),
-          CONCAT(?kind, " by ", ?sourceLabel, " counts: independent of ", ?claimantLabel)))))) AS ?reason)
-  BIND(!(?source = ?claimant || ?repeats || ?sourceInClaimant || ?claimantInSource || BOUND(?sharedParent))
-       AS ?counted)
-
+  BIND(?source = ?claimant
+       || EXISTS { ?via cg:repeats ?repeated }
+       || EXISTS { ?source cg:affiliatedWith ?claimant }
+       || EXISTS { ?claimant cg:affiliatedWith ?source }
+       || EXISTS { ?source cg:affiliatedWith ?parent . ?claimant cg:affiliatedWith ?parent }
+       AS ?notIndependent)
+  BIND(!?notIndependent AS ?counted)
   BIND(IRI(CONCAT(STR(?claim), "/derivation")) AS ?derivation)
   BIND(CONCAT("how the status of ", STR(?claim), " was derived") AS ?derivationLabel)
   BIND(IRI(CONCAT(STR(?claim), "/derivation/considered/", MD5(STR(?via)))) AS ?considered)
+} ;
+
+# Step 2: a reason for a reader, naming the actors (one label each, whatever the data holds).
+INSERT { GRAPH <https://w3id.org/claimgraph/graph/inferred> { ?considered cg:reason ?reason } }
+WHERE {
+  {
+    SELECT ?considered (SAMPLE(?sl) AS ?sourceLabel0) (SAMPLE(?cl) AS ?claimantLabel0)
+           (SAMPLE(COALESCE(?pl, STR(?parent))) AS ?sharedParent)
+    WHERE {
+      ?claim cg:derivation/cg:considered ?considered ; cg:claimant ?claimant .
+      ?considered cg:corroboratingSource ?source .
+      OPTIONAL { ?source rdfs:label ?sl }
+      OPTIONAL { ?claimant rdfs:label ?cl }
+      OPTIONAL {
+        ?source cg:affiliatedWith ?parent .
+        ?claimant cg:affiliatedWith ?parent .
+        OPTIONAL { ?parent rdfs:label ?pl }
+      }
+    }
+    GROUP BY ?considered
+  }
+  ?claim cg:derivation/cg:considered ?considered ; cg:claimant ?claimant .
+  ?considered cg:corroboratingSource ?source ; cg:corroboration ?via .
+  BIND(COALESCE(STR(?sourceLabel0), STR(?source)) AS ?sourceLabel)
+  BIND(COALESCE(STR(?claimantLabel0), STR(?claimant)) AS ?claimantLabel)
+  BIND(IF(EXISTS { ?via a cg:Assessment }, "an assessment",
+       IF(EXISTS { ?via a cg:Claim }, "a claim", "an event reported as fact")) AS ?kind)
+  BIND(IF(?source = ?claimant, CONCAT(?kind, " by the claimant itself, ", ?claimantLabel, ", is no corroboration"),
+       IF(EXISTS { ?via cg:repeats ?repeated }, CONCAT(?kind, " by ", ?sourceLabel, " only repeats the claim"),
+       IF(EXISTS { ?source cg:affiliatedWith ?claimant },
+          CONCAT(?kind, " by ", ?sourceLabel, " does not count: ", ?sourceLabel, " is affiliated with ", ?claimantLabel),
+       IF(EXISTS { ?claimant cg:affiliatedWith ?source },
+          CONCAT(?kind, " by ", ?sourceLabel, " does not count: ", ?claimantLabel, " is affiliated with ", ?sourceLabel),
+       IF(BOUND(?sharedParent),
+          CONCAT(?kind, " by ", ?sourceLabel, " does not count: it and ", ?claimantLabel,
+                 " are both affiliated with ", ?sharedParent),
+          CONCAT(?kind, " by ", ?sourceLabel, " counts: independent of ", ?claimantLabel)))))) AS ?reason)
 }

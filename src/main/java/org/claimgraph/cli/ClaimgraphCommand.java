@@ -26,6 +26,8 @@ import picocli.CommandLine.ParseResult;
       LoadCommand.class,
       QueryCommand.class,
       StatsCommand.class,
+      ValidateCommand.class,
+      DeriveCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {
