@@ -93,7 +93,6 @@ final class CountedNoun {
           "ago",
           "later",
           "earlier",
-          "more",
           "less",
           "fewer",
           "there",
@@ -206,6 +205,9 @@ final class CountedNoun {
   }
 
   static boolean isPlural(String word) {
+    if (word.length() > 4 && word.endsWith("men")) {
+      return true; // servicemen, gunmen, policemen
+    }
     return word.length() >= 3
         && word.endsWith("s")
         && !word.endsWith("ss")
@@ -220,6 +222,9 @@ final class CountedNoun {
     String irregular = IRREGULAR.get(plural);
     if (irregular != null) {
       return irregular;
+    }
+    if (plural.length() > 4 && plural.endsWith("men")) {
+      return plural.substring(0, plural.length() - 3) + "man";
     }
     if (plural.endsWith("ies") && plural.length() > 4) {
       return plural.substring(0, plural.length() - 3) + "y";

@@ -120,6 +120,9 @@ class QuantityExtractorTest {
           an estimated 40 militants died                   | an estimated 40 militants | 40  | militant | ABOUT
           Thousands fled the town.                         | Thousands              | 2000   |          | AT_LEAST
           Half a million people live there.                | Half a million people  | 500000 | person   | EXACT
+          more than 280 Kestrian servicemen crossed        | more than 280 Kestrian servicemen | 280 | serviceman | MORE_THAN
+          could push tens of thousands more people out     | tens of thousands more people | 20000 | person | AT_LEAST
+          gunfire killed three gunmen                      | three gunmen           | 3      | gunman   | EXACT
           """)
   void counts(String text, String quote, String value, String unit, Approximation approximation) {
     Quantity q = only(text);

@@ -80,6 +80,11 @@ class TimeExpressionExtractorTest {
           Troops have been there since 2001.                | since 2001                 | 2001-01-01 | 2021-07-10 | false | false
           Schools were shut since March 2020.               | since March 2020           | 2020-03-01 | 2021-07-10 | false | false
           It has been quiet since Friday.                   | since Friday               | 2021-07-09 | 2021-07-10 | true  | false
+          The council will meet on Thursday.                | on Thursday                | 2021-07-15 | 2021-07-15 | true  | true
+          He said the council would vote on Saturday.       | on Saturday                | 2021-07-10 | 2021-07-10 | true  | false
+          Talks are due to resume on 20 July.               | on 20 July                 | 2021-07-20 | 2021-07-20 | true  | true
+          Talks will resume on 9 July.                      | on 9 July                  | 2022-07-09 | 2022-07-09 | true  | true
+          The ministry said on Thursday that it would act.  | on Thursday                | 2021-07-08 | 2021-07-08 | true  | false
           """)
   void resolvesAgainstTheAnchor(
       String text, String phrase, String begin, String end, boolean relative, boolean future) {
