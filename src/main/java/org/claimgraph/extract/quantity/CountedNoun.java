@@ -180,8 +180,24 @@ final class CountedNoun {
 
   private CountedNoun() {}
 
+  /** Adjectives that news uses as nouns for the people they describe: "34 dead", "60 wounded". */
+  private static final Set<String> PEOPLE_ADJECTIVES =
+      Set.of(
+          "dead",
+          "wounded",
+          "injured",
+          "killed",
+          "missing",
+          "displaced",
+          "detained",
+          "arrested",
+          "homeless");
+
   /** The counted noun in the words from token {@code from}, or null when there is none. */
   static Found after(List<Token> tokens, int from) {
+    if (from < tokens.size() && PEOPLE_ADJECTIVES.contains(tokens.get(from).lower())) {
+      return new Found(tokens.get(from).lower(), from + 1);
+    }
     int limit = Math.min(tokens.size(), from + WINDOW);
     for (int i = from; i < limit; i++) {
       Token token = tokens.get(i);

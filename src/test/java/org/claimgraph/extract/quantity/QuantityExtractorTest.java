@@ -127,6 +127,8 @@ class QuantityExtractorTest {
           a few thousand protesters gathered               | a few thousand protesters | 2000 | protester | AT_LEAST
           a dozen soldiers were captured                   | a dozen soldiers       | 12     | soldier  | EXACT
           The council's 15 members voted 13-0.             | 15 members             | 15     | member   | EXACT
+          The ministry put its losses at 41 dead.          | 41 dead                | 41     | dead     | EXACT
+          more than 60 wounded were taken to hospital      | more than 60 wounded   | 60     | wounded  | MORE_THAN
           """)
   void counts(String text, String quote, String value, String unit, Approximation approximation) {
     Quantity q = only(text);
