@@ -46,6 +46,15 @@ final class DateRules {
                 + "),?\\s+(?<y>\\d{4})\\b",
             DateRules::dayWithYear),
         TimeRule.of(
+            "day-range",
+            "\\b(?:(?:between|from)\\s+)?(?<d1>\\d{1,2})(?:st|nd|rd|th)?"
+                + "(?:\\s*[-–]\\s*|\\s+(?:and|to|until|till)\\s+)"
+                + DAY
+                + "\\s+(?:of\\s+)?(?<month>"
+                + MONTH
+                + ")(?:,?\\s+(?<y>\\d{4}))?(?!\\w)",
+            DateRules::dayRange),
+        TimeRule.of(
             "month-day",
             DAY_PREP + "(?<month>" + MONTH + ")\\s+" + DAY + "\\b",
             DateRules::dayWithoutYear),
@@ -119,6 +128,30 @@ final class DateRules {
     }
     Resolution resolution = Resolution.relative(day, day, false);
     return isSince(m) ? resolution.since(anchor) : resolution;
+  }
+
+  /** "between 3 and 19 May 2019", "from 3 to 19 May", "3-19 May": the days of one month. */
+  private static Resolution dayRange(CharSequence text, Matcher m, Optional<LocalDate> anchor) {
+    Optional<Month> month = CalendarWords.month(m.group("month"));
+    int first = Integer.parseInt(m.group("d1"));
+    int last = Integer.parseInt(m.group("d"));
+    if (month.isEmpty() || first < 1 || first >= last || last > month.get().maxLength()) {
+      return null;
+    }
+    String year = m.group("y");
+    if (year == null && anchor.isEmpty()) {
+      return Resolution.unresolved(false);
+    }
+    int y =
+        year != null
+            ? Integer.parseInt(year)
+            : CalendarWords.inferYear(month.get(), first, anchor.get());
+    LocalDate begin = date(y, month.get(), m.group("d1"));
+    LocalDate end = date(y, month.get(), m.group("d"));
+    if (begin == null || end == null) {
+      return null;
+    }
+    return year != null ? Resolution.absolute(begin, end) : Resolution.relative(begin, end, false);
   }
 
   private static Resolution partOfMonth(CharSequence text, Matcher m, Optional<LocalDate> anchor) {

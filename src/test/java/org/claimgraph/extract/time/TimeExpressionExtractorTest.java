@@ -64,6 +64,9 @@ class TimeExpressionExtractorTest {
           The deal was signed on the 9th of July, 2021.     | on the 9th of July, 2021   | 2021-07-09 | 2021-07-09 | false | false
           The deal was signed 2021-07-09 in Doha.           | 2021-07-09                 | 2021-07-09 | 2021-07-09 | false | false
           The deal was signed in July 2021.                 | in July 2021               | 2021-07-01 | 2021-07-31 | false | false
+          It was fought between 3 and 19 May 2019.          | between 3 and 19 May 2019  | 2019-05-03 | 2019-05-19 | false | false
+          Talks ran from 5 to 8 July.                       | from 5 to 8 July           | 2021-07-05 | 2021-07-08 | true  | false
+          Talks ran 5-8 July 2020.                          | 5-8 July 2020              | 2020-07-05 | 2020-07-08 | false | false
           The deal was signed in 2021.                      | in 2021                    | 2021-01-01 | 2021-12-31 | false | false
           Elections are planned for late 2022.              | late 2022                  | 2022-09-01 | 2022-12-31 | false | true
           It happened in the 1990s.                         | in the 1990s               | 1990-01-01 | 1999-12-31 | false | false
