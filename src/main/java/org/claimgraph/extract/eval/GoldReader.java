@@ -54,7 +54,7 @@ public final class GoldReader {
     Optional<String> published = Optional.empty();
     Path meta = texts.resolve(name + ".meta.json");
     if (Files.exists(meta)) {
-      JsonObject metaJson = parse(meta, readString(meta));
+      JsonObject metaJson = parseObject(meta.toString(), readString(meta));
       published = optionalString(metaJson, "published");
     }
     return parse(name, text, published, goldFile.toString(), readString(goldFile));
@@ -67,7 +67,7 @@ public final class GoldReader {
    */
   public GoldDocument parse(
       String name, String text, Optional<String> published, String source, String json) {
-    Context context = new Context(source, text, parse(Path.of(source), json));
+    Context context = new Context(source, text, parseObject(source, json));
     List<GoldEntity> entities = new ArrayList<>();
     for (JsonObject o : context.array("entities")) {
       String where = context.where("entities", entities.size());
@@ -204,7 +204,7 @@ public final class GoldReader {
     }
   }
 
-  private static JsonObject parse(Path source, String json) {
+  private static JsonObject parseObject(String source, String json) {
     try {
       JsonElement element = JsonParser.parseString(json);
       if (!element.isJsonObject()) {

@@ -1,5 +1,7 @@
 package org.claimgraph.extract.quantity;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,128 +18,11 @@ final class CountedNoun {
 
   private static final int WINDOW = 4;
 
-  /** Words that end the noun phrase after a number. */
-  private static final Set<String> STOPS =
-      Set.of(
-          "the",
-          "a",
-          "an",
-          "of",
-          "in",
-          "on",
-          "at",
-          "to",
-          "from",
-          "by",
-          "with",
-          "for",
-          "and",
-          "or",
-          "but",
-          "as",
-          "that",
-          "which",
-          "who",
-          "whom",
-          "whose",
-          "were",
-          "was",
-          "are",
-          "is",
-          "be",
-          "been",
-          "being",
-          "have",
-          "has",
-          "had",
-          "will",
-          "would",
-          "could",
-          "should",
-          "may",
-          "might",
-          "can",
-          "did",
-          "do",
-          "does",
-          "said",
-          "says",
-          "along",
-          "across",
-          "into",
-          "onto",
-          "over",
-          "under",
-          "near",
-          "after",
-          "before",
-          "since",
-          "during",
-          "while",
-          "including",
-          "per",
-          "each",
-          "every",
-          "than",
-          "this",
-          "these",
-          "those",
-          "their",
-          "its",
-          "his",
-          "her",
-          "our",
-          "not",
-          "also",
-          "reportedly",
-          "ago",
-          "later",
-          "earlier",
-          "more",
-          "less",
-          "fewer",
-          "there",
-          "here",
-          "when",
-          "where",
-          "if",
-          "so",
-          "then",
-          "out",
-          "up",
-          "down",
-          "off",
-          "about",
-          "around",
-          "between",
-          "among",
-          "against",
-          "through",
-          "toward",
-          "towards",
-          "via",
-          "according");
+  /** Words that end the noun phrase after a number: function words, auxiliaries, prepositions. */
+  private static final Set<String> STOPS = words("noun-phrase-stops.txt");
 
-  private static final Map<String, String> IRREGULAR =
-      Map.ofEntries(
-          Map.entry("people", "person"),
-          Map.entry("persons", "person"),
-          Map.entry("men", "man"),
-          Map.entry("women", "woman"),
-          Map.entry("children", "child"),
-          Map.entry("police", "police"),
-          Map.entry("personnel", "personnel"),
-          Map.entry("staff", "staff"),
-          Map.entry("militia", "militia"),
-          Map.entry("aircraft", "aircraft"),
-          Map.entry("livestock", "livestock"),
-          Map.entry("sheep", "sheep"),
-          Map.entry("cattle", "cattle"),
-          Map.entry("crises", "crisis"),
-          Map.entry("lives", "life"),
-          Map.entry("wives", "wife"),
-          Map.entry("feet", "foot"),
-          Map.entry("teeth", "tooth"));
+  /** Plurals that spelling rules get wrong, and collective nouns counted as they are. */
+  private static final Map<String, String> IRREGULAR = irregularPlurals();
 
   /** Words that end in "s" without being plurals. */
   private static final Set<String> NOT_PLURAL =
@@ -181,8 +66,36 @@ final class CountedNoun {
 
   private CountedNoun() {}
 
+  private static Set<String> words(String lexicon) {
+    Set<String> words = new HashSet<>();
+    LexiconFile.rows(lexicon).forEach(row -> words.add(row[0]));
+    return Set.copyOf(words);
+  }
+
+  private static Map<String, String> irregularPlurals() {
+    Map<String, String> plurals = new HashMap<>();
+    LexiconFile.rows("irregular-plurals.tsv").forEach(row -> plurals.put(row[0], row[1]));
+    return Map.copyOf(plurals);
+  }
+
+  /** Adjectives that news uses as nouns for the people they describe: "34 dead", "60 wounded". */
+  private static final Set<String> PEOPLE_ADJECTIVES =
+      Set.of(
+          "dead",
+          "wounded",
+          "injured",
+          "killed",
+          "missing",
+          "displaced",
+          "detained",
+          "arrested",
+          "homeless");
+
   /** The counted noun in the words from token {@code from}, or null when there is none. */
   static Found after(List<Token> tokens, int from) {
+    if (from < tokens.size() && PEOPLE_ADJECTIVES.contains(tokens.get(from).lower())) {
+      return new Found(tokens.get(from).lower(), from + 1);
+    }
     int limit = Math.min(tokens.size(), from + WINDOW);
     for (int i = from; i < limit; i++) {
       Token token = tokens.get(i);
@@ -206,6 +119,9 @@ final class CountedNoun {
   }
 
   static boolean isPlural(String word) {
+    if (word.length() > 4 && word.endsWith("men")) {
+      return true; // servicemen, gunmen, policemen
+    }
     return word.length() >= 3
         && word.endsWith("s")
         && !word.endsWith("ss")
@@ -220,6 +136,9 @@ final class CountedNoun {
     String irregular = IRREGULAR.get(plural);
     if (irregular != null) {
       return irregular;
+    }
+    if (plural.length() > 4 && plural.endsWith("men")) {
+      return plural.substring(0, plural.length() - 3) + "man";
     }
     if (plural.endsWith("ies") && plural.length() > 4) {
       return plural.substring(0, plural.length() - 3) + "y";

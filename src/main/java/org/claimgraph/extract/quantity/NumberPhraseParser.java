@@ -177,12 +177,50 @@ final class NumberPhraseParser {
       return new NumberPhrase(
           BigDecimal.valueOf(value), from + 3, NumberPhrase.Form.VAGUE, false, false);
     }
+    NumberPhrase fewOf = fewOf(tokens, from);
+    if (fewOf != null) {
+      return fewOf;
+    }
     Long value = VAGUE.get(w);
     if (value == null) {
       return null;
     }
     return new NumberPhrase(
         BigDecimal.valueOf(value), from + 1, NumberPhrase.Form.VAGUE, false, false);
+  }
+
+  /**
+   * "several hundred", "a few thousand", "a couple of hundred": valued like the plural multiples,
+   * at the least they can mean (several is three, a few and a couple two).
+   */
+  private static NumberPhrase fewOf(List<Token> tokens, int from) {
+    int at = from;
+    long multiple;
+    if (tokens.get(at).is("several")) {
+      multiple = 3;
+      at++;
+    } else if (tokens.get(at).is("a") && at + 1 < tokens.size() && tokens.get(at + 1).is("few")) {
+      multiple = 2;
+      at += 2;
+    } else if (tokens.get(at).is("a")
+        && at + 2 < tokens.size()
+        && tokens.get(at + 1).is("couple")
+        && tokens.get(at + 2).is("of")) {
+      multiple = 2;
+      at += 3;
+    } else {
+      return null;
+    }
+    if (at >= tokens.size()) {
+      return null;
+    }
+    String scale = tokens.get(at).lower();
+    long unit = scale.equals("hundred") ? 100 : NumberWords.SCALES.getOrDefault(scale, 0L);
+    if (unit == 0 || scale.equals("trillion")) {
+      return null;
+    }
+    return new NumberPhrase(
+        BigDecimal.valueOf(multiple * unit), at + 1, NumberPhrase.Form.VAGUE, false, false);
   }
 
   /** "one-third", "two thirds", "three quarters", "a quarter of", "half of", "nearly half the". */

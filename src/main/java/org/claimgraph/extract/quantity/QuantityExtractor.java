@@ -67,50 +67,54 @@ public final class QuantityExtractor {
     if (NumberContext.isNotAQuantity(tokens, at, number.end(), bare)) {
       return null;
     }
-    if (number.form() == Form.FRACTION) {
-      return currency != null
-          ? null
-          : found(
-              tokens,
-              start,
-              number.end(),
-              QuantityKind.PROPORTION,
-              number.value(),
-              "",
-              approximation,
-              null);
-    }
     if (number.form() == Form.VAGUE && approximation == Approximation.EXACT) {
       approximation = Approximation.AT_LEAST;
     }
-    if (currency == null) {
-      Found proportion = proportion(tokens, start, number, approximation);
-      if (proportion != null || number.loneOne() && !isRatio(tokens, number.end())) {
-        return proportion;
-      }
-      Found ratio = ratio(tokens, start, number, approximation);
-      if (ratio != null) {
-        return ratio;
-      }
-      int suffixAt = number.end();
-      if (number.form() == Form.VAGUE
-          && suffixAt < tokens.size()
-          && tokens.get(suffixAt).is("of")) {
-        suffixAt++;
-      }
-      Hit<String> suffix = lexicon.currencySuffixes.longestAt(tokens, suffixAt);
-      if (suffix != null) {
-        return money(tokens, start, suffix.end(), number.value(), suffix.value(), approximation);
-      }
-      return countOrDuration(tokens, start, number, approximation);
+    if (currency != null) {
+      // "$" before a fraction or a vague multiple ("$ millions") is not an amount we can read.
+      boolean amount = number.form() == Form.DIGITS || number.form() == Form.WORDS;
+      return amount
+          ? money(tokens, start, number.end(), number.value(), currency, approximation)
+          : null;
     }
-    if (number.form() == Form.VAGUE) {
-      return null;
+    if (number.form() == Form.FRACTION) {
+      return found(
+          tokens,
+          start,
+          number.end(),
+          QuantityKind.PROPORTION,
+          number.value(),
+          "",
+          approximation,
+          null);
     }
-    return money(tokens, start, number.end(), number.value(), currency, approximation);
+    Found share = percentage(tokens, start, number, approximation);
+    if (share == null) {
+      share = ratio(tokens, start, number, approximation);
+    }
+    if (share != null || number.loneOne()) {
+      return share; // a lone "one" is a share only in "one in five"
+    }
+    return moneyCountOrDuration(tokens, start, number, approximation);
   }
 
-  private Found proportion(
+  /**
+   * After a number with no currency sign: a currency name makes money, else a count or a duration.
+   */
+  private Found moneyCountOrDuration(
+      List<Token> tokens, int start, NumberPhrase number, Approximation approximation) {
+    int suffixAt = number.end();
+    if (number.form() == Form.VAGUE && suffixAt < tokens.size() && tokens.get(suffixAt).is("of")) {
+      suffixAt++; // "millions of dollars"
+    }
+    Hit<String> suffix = lexicon.currencySuffixes.longestAt(tokens, suffixAt);
+    if (suffix != null) {
+      return money(tokens, start, suffix.end(), number.value(), suffix.value(), approximation);
+    }
+    return countOrDuration(tokens, start, number, approximation);
+  }
+
+  private Found percentage(
       List<Token> tokens, int start, NumberPhrase number, Approximation approximation) {
     int at = number.end();
     if (at >= tokens.size() || number.form() == Form.VAGUE) {

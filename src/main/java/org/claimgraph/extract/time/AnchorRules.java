@@ -77,13 +77,16 @@ final class AnchorRules {
             AnchorRules::offset));
   }
 
-  private static Resolution weekday(Matcher m, Optional<LocalDate> anchor) {
+  private static Resolution weekday(CharSequence text, Matcher m, Optional<LocalDate> anchor) {
     Optional<DayOfWeek> day = CalendarWords.weekday(m.group("wd"));
     if (day.isEmpty()) {
       return null;
     }
     String mod = lower(m.group("mod"));
-    boolean future = mod.equals("next") || mod.equals("this coming");
+    if (mod.isEmpty() && FutureCue.before(text, m.start())) {
+      mod = "this coming or same";
+    }
+    boolean future = mod.equals("next") || mod.startsWith("this coming");
     if (anchor.isEmpty()) {
       return Resolution.unresolved(future);
     }
@@ -91,6 +94,7 @@ final class AnchorRules {
     LocalDate date =
         switch (mod) {
           case "next", "this coming" -> a.with(TemporalAdjusters.next(day.get()));
+          case "this coming or same" -> a.with(TemporalAdjusters.nextOrSame(day.get()));
           case "last", "this past" -> a.with(TemporalAdjusters.previous(day.get()));
           case "this" -> CalendarWords.mondayOf(a).with(TemporalAdjusters.nextOrSame(day.get()));
           default -> a.with(TemporalAdjusters.previousOrSame(day.get()));
@@ -99,7 +103,7 @@ final class AnchorRules {
     return DateRules.isSince(m) ? resolution.since(anchor) : resolution;
   }
 
-  private static Resolution deicticDay(Matcher m, Optional<LocalDate> anchor) {
+  private static Resolution deicticDay(CharSequence text, Matcher m, Optional<LocalDate> anchor) {
     String w = lower(m.group("w"));
     int offset =
         switch (w) {
@@ -117,7 +121,7 @@ final class AnchorRules {
     return DateRules.isSince(m) ? resolution.since(anchor) : resolution;
   }
 
-  private static Resolution calendarUnit(Matcher m, Optional<LocalDate> anchor) {
+  private static Resolution calendarUnit(CharSequence text, Matcher m, Optional<LocalDate> anchor) {
     String mod = lower(m.group("mod"));
     String unit = lower(m.group("unit"));
     if (mod.equals("the") && !unit.equals("weekend")) {
@@ -174,7 +178,7 @@ final class AnchorRules {
     return DateRules.isSince(m) ? resolution.since(anchor) : resolution;
   }
 
-  private static Resolution pastWindow(Matcher m, Optional<LocalDate> anchor) {
+  private static Resolution pastWindow(CharSequence text, Matcher m, Optional<LocalDate> anchor) {
     String dir = lower(m.group("dir"));
     if (dir.equals("previous") || anchor.isEmpty()) {
       return Resolution.unresolved(
@@ -185,7 +189,7 @@ final class AnchorRules {
     return Resolution.relative(CalendarWords.plus(a, -n, m.group("unit")), a, false);
   }
 
-  private static Resolution futureWindow(Matcher m, Optional<LocalDate> anchor) {
+  private static Resolution futureWindow(CharSequence text, Matcher m, Optional<LocalDate> anchor) {
     String dir = lower(m.group("dir"));
     if (dir.equals("following")) {
       return Resolution.unresolved(false);
@@ -198,7 +202,7 @@ final class AnchorRules {
     return Resolution.relative(a.plusDays(1), CalendarWords.plus(a, n, m.group("unit")), true);
   }
 
-  private static Resolution offset(Matcher m, Optional<LocalDate> anchor) {
+  private static Resolution offset(CharSequence text, Matcher m, Optional<LocalDate> anchor) {
     String rel = lower(m.group("rel"));
     String n = m.group("n");
     boolean vague = n == null || n.equalsIgnoreCase("some") || n.equalsIgnoreCase("many");

@@ -28,7 +28,7 @@ final class DateRules {
         TimeRule.of(
             "iso-date",
             "\\b(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})\\b",
-            (m, anchor) -> {
+            (text, m, anchor) -> {
               LocalDate day = date(Integer.parseInt(m.group("y")), m.group("m"), m.group("d"));
               return day == null ? null : Resolution.absolute(day, day);
             }),
@@ -45,6 +45,15 @@ final class DateRules {
                 + MONTH
                 + "),?\\s+(?<y>\\d{4})\\b",
             DateRules::dayWithYear),
+        TimeRule.of(
+            "day-range",
+            "\\b(?:(?:between|from)\\s+)?(?<d1>\\d{1,2})(?:st|nd|rd|th)?"
+                + "(?:\\s*[-–]\\s*|\\s+(?:and|to|until|till)\\s+)"
+                + DAY
+                + "\\s+(?:of\\s+)?(?<month>"
+                + MONTH
+                + ")(?:,?\\s+(?<y>\\d{4}))?(?!\\w)",
+            DateRules::dayRange),
         TimeRule.of(
             "month-day",
             DAY_PREP + "(?<month>" + MONTH + ")\\s+" + DAY + "\\b",
@@ -73,7 +82,7 @@ final class DateRules {
         TimeRule.of(
             "decade",
             "\\b(?:(?<prep>in|during|since|throughout)\\s+)?the\\s+(?<dec>1[89]\\d0|20\\d0)s\\b",
-            (m, anchor) -> {
+            (text, m, anchor) -> {
               int first = Integer.parseInt(m.group("dec"));
               Resolution decade =
                   Resolution.absolute(LocalDate.of(first, 1, 1), LocalDate.of(first + 9, 12, 31));
@@ -81,7 +90,7 @@ final class DateRules {
             }));
   }
 
-  private static Resolution dayWithYear(Matcher m, Optional<LocalDate> anchor) {
+  private static Resolution dayWithYear(CharSequence text, Matcher m, Optional<LocalDate> anchor) {
     Optional<Month> month = CalendarWords.month(m.group("month"));
     if (month.isEmpty()) {
       return null;
@@ -94,7 +103,8 @@ final class DateRules {
     return isSince(m) ? resolution.since(anchor) : resolution;
   }
 
-  private static Resolution dayWithoutYear(Matcher m, Optional<LocalDate> anchor) {
+  private static Resolution dayWithoutYear(
+      CharSequence text, Matcher m, Optional<LocalDate> anchor) {
     Optional<Month> month = CalendarWords.month(m.group("month"));
     int d = Integer.parseInt(m.group("d"));
     if (month.isEmpty() || d < 1 || d > month.get().maxLength()) {
@@ -104,6 +114,14 @@ final class DateRules {
       return Resolution.unresolved(false);
     }
     int year = CalendarWords.inferYear(month.get(), d, anchor.get());
+    if (FutureCue.before(text, m.start())) {
+      // "talks will resume on 9 July": the first such day on or after the anchor.
+      year = anchor.get().getYear();
+      if (LocalDate.of(year, month.get(), Math.min(d, month.get().minLength()))
+          .isBefore(anchor.get())) {
+        year++;
+      }
+    }
     LocalDate day = date(year, month.get(), m.group("d"));
     if (day == null) {
       return null; // 29 February in a common year
@@ -112,7 +130,31 @@ final class DateRules {
     return isSince(m) ? resolution.since(anchor) : resolution;
   }
 
-  private static Resolution partOfMonth(Matcher m, Optional<LocalDate> anchor) {
+  /** "between 3 and 19 May 2019", "from 3 to 19 May", "3-19 May": the days of one month. */
+  private static Resolution dayRange(CharSequence text, Matcher m, Optional<LocalDate> anchor) {
+    Optional<Month> month = CalendarWords.month(m.group("month"));
+    int first = Integer.parseInt(m.group("d1"));
+    int last = Integer.parseInt(m.group("d"));
+    if (month.isEmpty() || first < 1 || first >= last || last > month.get().maxLength()) {
+      return null;
+    }
+    String year = m.group("y");
+    if (year == null && anchor.isEmpty()) {
+      return Resolution.unresolved(false);
+    }
+    int y =
+        year != null
+            ? Integer.parseInt(year)
+            : CalendarWords.inferYear(month.get(), first, anchor.get());
+    LocalDate begin = date(y, month.get(), m.group("d1"));
+    LocalDate end = date(y, month.get(), m.group("d"));
+    if (begin == null || end == null) {
+      return null;
+    }
+    return year != null ? Resolution.absolute(begin, end) : Resolution.relative(begin, end, false);
+  }
+
+  private static Resolution partOfMonth(CharSequence text, Matcher m, Optional<LocalDate> anchor) {
     Optional<Month> month = CalendarWords.month(m.group("month"));
     if (month.isEmpty()) {
       return null;
@@ -184,7 +226,7 @@ final class DateRules {
     return new LocalDate[] {first, last};
   }
 
-  private static Resolution year(Matcher m, Optional<LocalDate> anchor) {
+  private static Resolution year(CharSequence text, Matcher m, Optional<LocalDate> anchor) {
     int y = Integer.parseInt(m.group("y"));
     LocalDate begin = LocalDate.of(y, 1, 1);
     LocalDate end = LocalDate.of(y, 12, 31);

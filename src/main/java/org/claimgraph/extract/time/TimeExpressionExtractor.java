@@ -43,7 +43,7 @@ public final class TimeExpressionExtractor {
     for (TimeRule rule : RULES) {
       Matcher m = rule.pattern().matcher(text);
       while (m.find()) {
-        Resolution resolution = rule.resolver().resolve(m, anchor);
+        Resolution resolution = rule.resolver().resolve(text, m, anchor);
         if (resolution != null) {
           candidates.add(new Candidate(m.start(), m.end(), resolution));
         }

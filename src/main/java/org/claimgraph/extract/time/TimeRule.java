@@ -18,7 +18,7 @@ record TimeRule(String name, Pattern pattern, Resolver resolver) {
   /** Turns a match into a resolution, or null when the match is not a time expression after all. */
   @FunctionalInterface
   interface Resolver {
-    Resolution resolve(Matcher match, Optional<LocalDate> anchor);
+    Resolution resolve(CharSequence text, Matcher match, Optional<LocalDate> anchor);
   }
 
   static TimeRule of(String name, String regex, Resolver resolver) {

@@ -120,6 +120,15 @@ class QuantityExtractorTest {
           an estimated 40 militants died                   | an estimated 40 militants | 40  | militant | ABOUT
           Thousands fled the town.                         | Thousands              | 2000   |          | AT_LEAST
           Half a million people live there.                | Half a million people  | 500000 | person   | EXACT
+          more than 280 Kestrian servicemen crossed        | more than 280 Kestrian servicemen | 280 | serviceman | MORE_THAN
+          could push tens of thousands more people out     | tens of thousands more people | 20000 | person | AT_LEAST
+          gunfire killed three gunmen                      | three gunmen           | 3      | gunman   | EXACT
+          Several hundred soldiers crossed into Estmark.   | Several hundred soldiers | 300  | soldier  | AT_LEAST
+          a few thousand protesters gathered               | a few thousand protesters | 2000 | protester | AT_LEAST
+          a dozen soldiers were captured                   | a dozen soldiers       | 12     | soldier  | EXACT
+          The council's 15 members voted 13-0.             | 15 members             | 15     | member   | EXACT
+          The ministry put its losses at 41 dead.          | 41 dead                | 41     | dead     | EXACT
+          more than 60 wounded were taken to hospital      | more than 60 wounded   | 60     | wounded  | MORE_THAN
           """)
   void counts(String text, String quote, String value, String unit, Approximation approximation) {
     Quantity q = only(text);
@@ -178,6 +187,12 @@ class QuantityExtractorTest {
         "Over the years the town grew.",
         "He was 20 years old.",
         "They returned home.",
+        "Fighters from Brigade 93 units held the hill.",
+        "the 3rd Infantry Division moved in",
+        "Flight MH17 was shot down.",
+        "The shop is open 24/7.",
+        "Several people were hurt.",
+        "A few soldiers stayed.",
         "Rebels took the city.",
       })
   void notQuantities(String text) {

@@ -64,6 +64,9 @@ class TimeExpressionExtractorTest {
           The deal was signed on the 9th of July, 2021.     | on the 9th of July, 2021   | 2021-07-09 | 2021-07-09 | false | false
           The deal was signed 2021-07-09 in Doha.           | 2021-07-09                 | 2021-07-09 | 2021-07-09 | false | false
           The deal was signed in July 2021.                 | in July 2021               | 2021-07-01 | 2021-07-31 | false | false
+          It was fought between 3 and 19 May 2019.          | between 3 and 19 May 2019  | 2019-05-03 | 2019-05-19 | false | false
+          Talks ran from 5 to 8 July.                       | from 5 to 8 July           | 2021-07-05 | 2021-07-08 | true  | false
+          Talks ran 5-8 July 2020.                          | 5-8 July 2020              | 2020-07-05 | 2020-07-08 | false | false
           The deal was signed in 2021.                      | in 2021                    | 2021-01-01 | 2021-12-31 | false | false
           Elections are planned for late 2022.              | late 2022                  | 2022-09-01 | 2022-12-31 | false | true
           It happened in the 1990s.                         | in the 1990s               | 1990-01-01 | 1999-12-31 | false | false
@@ -80,6 +83,11 @@ class TimeExpressionExtractorTest {
           Troops have been there since 2001.                | since 2001                 | 2001-01-01 | 2021-07-10 | false | false
           Schools were shut since March 2020.               | since March 2020           | 2020-03-01 | 2021-07-10 | false | false
           It has been quiet since Friday.                   | since Friday               | 2021-07-09 | 2021-07-10 | true  | false
+          The council will meet on Thursday.                | on Thursday                | 2021-07-15 | 2021-07-15 | true  | true
+          He said the council would vote on Saturday.       | on Saturday                | 2021-07-10 | 2021-07-10 | true  | false
+          Talks are due to resume on 20 July.               | on 20 July                 | 2021-07-20 | 2021-07-20 | true  | true
+          Talks will resume on 9 July.                      | on 9 July                  | 2022-07-09 | 2022-07-09 | true  | true
+          The ministry said on Thursday that it would act.  | on Thursday                | 2021-07-08 | 2021-07-08 | true  | false
           """)
   void resolvesAgainstTheAnchor(
       String text, String phrase, String begin, String end, boolean relative, boolean future) {
