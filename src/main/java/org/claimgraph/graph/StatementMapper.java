@@ -172,8 +172,8 @@ final class StatementMapper {
     if (m.find()) {
       return m.group().strip();
     }
-    String p = phrase.strip();
-    return p.isEmpty() ? "unnamed sources" : GraphContext.shorten(p, 40);
+    // "it can be confirmed": the words name no source at all.
+    return "unnamed sources";
   }
 
   private String name(Resource actor) {
