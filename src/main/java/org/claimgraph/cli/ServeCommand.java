@@ -94,7 +94,7 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   private void seedSamples(Workspace workspace, TdbStore store) throws Exception {
-    if (noSamples || hasArticles(workspace, store)) {
+    if (noSamples || workspace.hasArticles(store)) {
       return;
     }
     Path samples = workspace.home().sampleArticles();
@@ -107,10 +107,5 @@ final class ServeCommand implements Callable<Integer> {
             + report.loaded().size()
             + " sample article(s) from "
             + samples);
-  }
-
-  private static boolean hasArticles(Workspace workspace, TdbStore store) {
-    String prefix = workspace.iris().articleGraphPrefix();
-    return store.graphCounts().stream().anyMatch(g -> g.graph().startsWith(prefix));
   }
 }

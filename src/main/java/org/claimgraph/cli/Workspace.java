@@ -64,13 +64,25 @@ final class Workspace {
 
   private void refreshReference(TdbStore store) throws InputProblem {
     ReferenceLoader reference = new ReferenceLoader(store);
+    boolean changed = false;
     if (Files.isRegularFile(home.ontology())) {
-      reference.refresh(iris.ontologyGraph(), List.of(home.ontology()));
+      changed |= reference.refresh(iris.ontologyGraph(), List.of(home.ontology()));
     }
     List<Path> gazetteer = ReferenceLoader.rdfFiles(home.gazetteer());
     if (!gazetteer.isEmpty()) {
-      reference.refresh(iris.referenceGraph(), gazetteer);
+      changed |= reference.refresh(iris.referenceGraph(), gazetteer);
     }
+    // Derivations read the ontology and the reference data: new versions of either must show in
+    // them.
+    if (changed && hasArticles(store)) {
+      rules().run(store);
+    }
+  }
+
+  /** Whether any article graph is in the store. */
+  boolean hasArticles(TdbStore store) {
+    String prefix = iris.articleGraphPrefix();
+    return store.graphCounts().stream().anyMatch(g -> g.graph().startsWith(prefix));
   }
 
   /** The loader that reads, extracts, maps and stores articles, then runs the rules. */
