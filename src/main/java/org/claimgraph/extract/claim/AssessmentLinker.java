@@ -25,10 +25,7 @@ import org.claimgraph.extract.model.SourceKind;
  */
 public final class AssessmentLinker {
 
-  private static final Pattern UNNAMED =
-      Pattern.compile(
-          "\\b(?:other|several|multiple|independent|many|numerous)\\s+(?:sources|reports|outlets)\\b",
-          Pattern.CASE_INSENSITIVE);
+  private static final Pattern UNNAMED = UnnamedSources.bundled().several();
 
   private record Phrase(Pattern pattern, AssessmentValue value) {}
 

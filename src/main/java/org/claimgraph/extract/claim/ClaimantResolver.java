@@ -21,13 +21,7 @@ final class ClaimantResolver {
   /** Who, and the words naming them. */
   record Claimant(Optional<String> key, SourceKind kind, Span span) {}
 
-  private static final Pattern UNNAMED =
-      Pattern.compile(
-          "\\b(?:(?:other|several|multiple|independent|local|security|military|diplomatic|western"
-              + "|intelligence|government|official|many|some|media|news)\\s+)?(?:sources|reports"
-              + "|officials|witnesses|residents|analysts|observers|experts|media|rebels|militants|insurgents"
-              + "|fighters|protesters|activists|diplomats)\\b",
-          Pattern.CASE_INSENSITIVE);
+  private static final Pattern UNNAMED = UnnamedSources.bundled().any();
   private static final Pattern PRONOUN_BEFORE =
       Pattern.compile(
           "\\b(?<p>he|she|they|it|He|She|They|It)\\s+(?:(?:has|have|had|is|was|were|will|would"

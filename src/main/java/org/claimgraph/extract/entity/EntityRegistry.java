@@ -2,6 +2,7 @@ package org.claimgraph.extract.entity;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,6 +32,7 @@ public final class EntityRegistry {
   private final List<Mention> mentions = new ArrayList<>();
   private final Set<Affiliation> affiliations = new LinkedHashSet<>();
   private final Set<PlaceRelation> placeRelations = new LinkedHashSet<>();
+  private final Map<Integer, Integer> paragraphOfSentence = new HashMap<>();
 
   private static final class EntityInfo {
     final String key;
@@ -110,6 +112,21 @@ public final class EntityRegistry {
 
   public boolean has(String key) {
     return entities.containsKey(key);
+  }
+
+  /** Notes which paragraph a sentence is in, so that mentions can be grouped by paragraph. */
+  public void noteSentence(int sentenceIndex, int paragraphIndex) {
+    paragraphOfSentence.put(sentenceIndex, paragraphIndex);
+  }
+
+  /** Earlier mentions in the paragraph of sentence {@code sentenceIndex}, in text order. */
+  public List<Mention> paragraphMentionsBefore(int sentenceIndex) {
+    Integer paragraph = paragraphOfSentence.get(sentenceIndex);
+    return mentions().stream()
+        .filter(m -> m.sentenceIndex() < sentenceIndex)
+        .filter(
+            m -> paragraph != null && paragraph.equals(paragraphOfSentence.get(m.sentenceIndex())))
+        .toList();
   }
 
   /** Mentions so far, in text order. */

@@ -33,7 +33,7 @@ public final class MentionFinder {
               + "\\b");
   private static final Pattern BARE =
       Pattern.compile(
-          "\\b(?:the|The)\\s+(?:(?<topic>foreign|interior|defen[cs]e|finance|health)\\s+)?"
+          "\\b(?<det>the|The|his|His|her|Her)\\s+(?:(?<topic>foreign|interior|defen[cs]e|finance|health)\\s+)?"
               + "(?<noun>government|administration|ministry|militants|insurgents|rebels|army"
               + "|military)\\b(?!\\s+(?:of|in|and)\\b)");
 
@@ -42,6 +42,7 @@ public final class MentionFinder {
   private final DescriptionRules descriptions = new DescriptionRules();
   private final PlaceRules places;
   private final PersonRules persons = new PersonRules();
+  private final OrganisationRules organisations = new OrganisationRules();
   private final ReportingLexicon reporting;
 
   public MentionFinder(Gazetteer gazetteer, ReportingLexicon reporting) {
@@ -59,7 +60,8 @@ public final class MentionFinder {
       addGazetteerCandidates(text, ss, m, cands);
     }
     places.find(text, ss, cands);
-    bareDescriptions(text, ss, reg, cands);
+    organisations.find(text, ss, cands);
+    reg.noteSentence(sentence.index(), sentence.paragraphIndex());
     List<Candidate> chosen = resolve(cands);
     for (PersonRules.PersonName p : persons.find(text, ss, this::verbFollows)) {
       if (chosen.stream().anyMatch(c -> c.span().overlaps(p.span()))) {
@@ -67,6 +69,11 @@ public final class MentionFinder {
       }
       person(p, chosen, reg).ifPresent(chosen::add);
     }
+    List<Candidate> bare = new ArrayList<>();
+    bareDescriptions(text, sentence, reg, chosen, bare);
+    bare.stream()
+        .filter(b -> chosen.stream().noneMatch(c -> c.span().overlaps(b.span())))
+        .forEach(chosen::add);
     chosen.sort(Comparator.comparing(Candidate::span));
     int before = reg.mentionCount();
     for (Candidate c : chosen) {
@@ -144,8 +151,18 @@ public final class MentionFinder {
         || verb.equals("made");
   }
 
-  /** "the government", "the ministry": the last such entity mentioned before. */
-  private void bareDescriptions(String text, Span ss, EntityRegistry reg, List<Candidate> out) {
+  /**
+   * "the government", "his administration", "the ministry". A government is the one of the country
+   * the passage is about (for "his"/"her", the country of the person last named); anything else is
+   * the last such entity mentioned before.
+   */
+  private void bareDescriptions(
+      String text,
+      Sentence sentence,
+      EntityRegistry reg,
+      List<Candidate> chosen,
+      List<Candidate> out) {
+    Span ss = sentence.span();
     Matcher m = BARE.matcher(text).region(ss.start(), ss.end());
     while (m.find()) {
       String noun = m.group("noun");
@@ -156,6 +173,38 @@ public final class MentionFinder {
             case "army", "military" -> EntityType.MILITARY_FORCE;
             default -> EntityType.ARMED_GROUP;
           };
+      boolean possessive = !m.group("det").equalsIgnoreCase("the");
+      Span span = new Span(m.start(), m.end());
+      if (want == EntityType.GOVERNMENT) {
+        List<Candidate> before =
+            chosen.stream()
+                .filter(c -> c.span().end() <= span.start())
+                .sorted(Comparator.comparing(Candidate::span))
+                .toList();
+        Optional<String> country =
+            possessive
+                ? ownersCountry(before, reg)
+                : CountrySalience.mostSalient(
+                    before.stream().map(Candidate::key).toList(),
+                    reg.paragraphMentionsBefore(sentence.index()),
+                    reg);
+        if (country.isPresent()) {
+          String gov = Gazetteer.governmentKey(country.get());
+          out.add(
+              new Candidate(
+                  span,
+                  gov,
+                  "Government of " + label(country.get()),
+                  EntityType.GOVERNMENT,
+                  MentionKind.DESCRIPTION,
+                  2,
+                  country.get()));
+          continue;
+        }
+      }
+      if (possessive) {
+        continue; // "his army" with no known country: better no link than a wrong one
+      }
       String topic = m.group("topic");
       List<Mention> seen = reg.mentions();
       for (int i = seen.size() - 1; i >= 0; i--) {
@@ -164,16 +213,28 @@ public final class MentionFinder {
             && (topic == null || key.contains(topic.substring(0, 4)))) {
           out.add(
               new Candidate(
-                  new Span(m.start(), m.end()),
-                  key,
-                  reg.labelOf(key).orElse(key),
-                  want,
-                  MentionKind.DESCRIPTION,
-                  2));
+                  span, key, reg.labelOf(key).orElse(key), want, MentionKind.DESCRIPTION, 2));
           break;
         }
       }
     }
+  }
+
+  /** The country of the person last named, in this sentence or before: "his administration". */
+  private static Optional<String> ownersCountry(List<Candidate> sentence, EntityRegistry reg) {
+    for (int i = sentence.size() - 1; i >= 0; i--) {
+      if (sentence.get(i).type() == EntityType.PERSON) {
+        return CountrySalience.countryOf(sentence.get(i).key(), reg);
+      }
+    }
+    List<String> persons = reg.persons();
+    List<Mention> seen = reg.mentions();
+    for (int i = seen.size() - 1; i >= 0; i--) {
+      if (persons.contains(seen.get(i).entityKey())) {
+        return CountrySalience.countryOf(seen.get(i).entityKey(), reg);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Longest candidates first, then higher priority; no two chosen candidates overlap. */

@@ -40,6 +40,12 @@ final class PlaceRules {
               + ")\\s+and\\s+(?:the\\s+)?(?<b>"
               + CAPS
               + ")");
+  private static final Pattern SETTLEMENT =
+      Pattern.compile(
+          "\\b(?:(?:border|frontier|market|port|garrison|capital|provincial|district|main)\\s+)?"
+              + "(?:town|city|village)\\s+of\\s+(?<name>"
+              + CAPS
+              + ")");
   private static final Pattern LEADING =
       Pattern.compile("^(?:(?:The|A|An|This|That|Its|Their|In|On|At|Of|From|Key)\\s+)+");
 
@@ -57,6 +63,27 @@ final class PlaceRules {
     crossings(region, sentence, CROSSING_BEFORE, out);
     borders(region, sentence, BORDER_PAIR, out);
     borders(region, sentence, BORDER_BETWEEN, out);
+    settlements(region, sentence, out);
+  }
+
+  /** "the border town of X", "the city of X": a settlement, from reference data when known. */
+  private void settlements(CharSequence text, Span sentence, List<Candidate> out) {
+    Matcher m = SETTLEMENT.matcher(text).region(sentence.start(), sentence.end());
+    while (m.find()) {
+      Span name = trimLeading(text, m.start("name"), m.end("name"));
+      if (name == null) {
+        continue;
+      }
+      String n = name.quote(text);
+      List<Gazetteer.NameHit> hits = gazetteer.lookup(Gazetteer.normalise(n));
+      Span span = new Span(m.start(), name.end());
+      if (!hits.isEmpty()) {
+        GazetteerEntry e = hits.get(0).entry();
+        out.add(cand(span, e.key(), e.prefLabel(), e.type(), 4));
+      } else if (!isKnownNonPlace(n)) {
+        out.add(cand(span, "place/" + Keys.slug(n), n, EntityType.CITY, 4));
+      }
+    }
   }
 
   private void provinces(CharSequence text, Span sentence, Pattern p, List<Candidate> out) {

@@ -72,11 +72,21 @@ public final class ArticleFileReader {
       throw new InputProblem(file, "cannot be read: " + e.getMessage());
     }
     String text = normalise(decode(file, bytes));
+    ArticleMetadata metadata = readSidecar(sidecarOf(file));
+    if (isHtml(file)) {
+      HtmlArticle page = HtmlArticle.parse(text);
+      text = page.text();
+      metadata = MetadataMerge.preferFirst(metadata, page.metadata());
+    }
     if (text.isBlank()) {
       throw new InputProblem(file, "is empty; an article needs a title line and some text");
     }
-    ArticleMetadata metadata = readSidecar(sidecarOf(file));
     return new ArticleSource(slugOf(file), file, text, sha256(bytes), metadata);
+  }
+
+  private static boolean isHtml(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".html") || name.endsWith(".htm");
   }
 
   /** The sidecar of {@code article.txt} is {@code article.meta.json} beside it. */

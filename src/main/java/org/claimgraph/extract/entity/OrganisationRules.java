@@ -1,0 +1,72 @@
+package org.claimgraph.extract.entity;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.claimgraph.extract.Span;
+import org.claimgraph.extract.lexicon.LexiconFile;
+import org.claimgraph.extract.model.EntityType;
+import org.claimgraph.extract.model.MentionKind;
+
+/**
+ * Organisations no reference data knows, typed by their head noun ({@code organisation-heads.tsv}):
+ * "the Velmar Liberation Front" is an armed group, "the National Reform Party" an organisation.
+ * Reference data wins any overlap, since gazetteer candidates are preferred by the resolver when
+ * they are as long. Thread-safe.
+ */
+final class OrganisationRules {
+
+  /**
+   * Capitalised words (and "of", "for", "and" between them) before the head noun; never "the",
+   * which starts a new phrase ("Fighters of the X Front").
+   */
+  private static final String WORD = "(?:[A-Z][\\p{L}'’\\-]*|\\d+(?:st|nd|rd|th))";
+
+  private static final String NAME = WORD + "(?:\\s+(?:(?:of|for|and)\\s+)?" + WORD + "){0,5}?";
+  private static final Pattern LEADING = Pattern.compile("^(?:(?:The|A|An|In|On|At|By)\\s+)+");
+
+  private final Map<String, EntityType> heads = new HashMap<>();
+  private final Pattern pattern;
+
+  OrganisationRules() {
+    for (String[] row : LexiconFile.rows("organisation-heads.tsv")) {
+      heads.put(row[0], EntityType.valueOf(row[1]));
+    }
+    String alternatives =
+        heads.keySet().stream()
+            .sorted((a, b) -> Integer.compare(b.length(), a.length()))
+            .map(Pattern::quote)
+            .collect(Collectors.joining("|"));
+    pattern =
+        Pattern.compile(
+            "\\b(?<name>" + NAME + "\\s+(?<head>" + alternatives + "))\\b(?!\\s+of\\s+[A-Z])");
+  }
+
+  void find(String text, Span sentence, List<Candidate> out) {
+    Matcher m = pattern.matcher(text).region(sentence.start(), sentence.end());
+    while (m.find()) {
+      int start = m.start("name");
+      String name = m.group("name");
+      Matcher lead = LEADING.matcher(name);
+      if (lead.find()) {
+        start += lead.end();
+        name = name.substring(lead.end());
+      }
+      if (name.equals(m.group("head")) || !name.contains(" ")) {
+        continue; // a head noun alone ("Army") is no name
+      }
+      EntityType type = heads.get(m.group("head"));
+      out.add(
+          new Candidate(
+              new Span(start, m.end("name")),
+              "actor/" + Keys.slug(name),
+              name,
+              type,
+              MentionKind.NAME,
+              0));
+    }
+  }
+}

@@ -1,0 +1,104 @@
+package org.claimgraph.extract.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.claimgraph.extract.Span;
+import org.claimgraph.extract.claim.ReportingLexicon;
+import org.claimgraph.extract.model.Assessment;
+import org.claimgraph.extract.model.Claim;
+import org.claimgraph.extract.model.Entity;
+import org.claimgraph.extract.model.Event;
+import org.claimgraph.extract.model.ExtractedArticle;
+import org.claimgraph.extract.model.SourceKind;
+
+/**
+ * Turns an extracted article into the scorer's neutral predictions, so that the scorer never
+ * depends on the extraction model.
+ */
+public final class PredictionAdapter {
+
+  private final ReportingLexicon reporting = new ReportingLexicon();
+
+  /** The predictions {@code article} stands for. */
+  public Predictions adapt(ExtractedArticle article) {
+    Map<String, Entity> byKey =
+        article.entities().stream().collect(Collectors.toMap(Entity::key, Function.identity()));
+    Function<Optional<String>, String> label =
+        key -> key.map(byKey::get).map(Entity::label).orElse(null);
+    Optional<String> outlet = article.source().metadata().publisher();
+
+    List<PredictedEntity> entities =
+        article.entities().stream()
+            .map(e -> new PredictedEntity(e.label(), e.type().name(), e.aliases()))
+            .toList();
+    List<PredictedClaim> claims = new ArrayList<>();
+    for (Claim c : article.claims()) {
+      claims.add(
+          new PredictedClaim(
+              claimantName(article, c, label, outlet),
+              reporting.lemma(c.cue()),
+              c.stance().name(),
+              c.content()));
+    }
+    List<PredictedAssessment> assessments = new ArrayList<>();
+    for (Assessment a : article.assessments()) {
+      String author =
+          a.authorKind() == SourceKind.REPORTING_OUTLET
+              ? outlet.orElse(null)
+              : label.apply(a.authorKey());
+      assessments.add(
+          new PredictedAssessment(a.value().name(), author, assessed(article, a), a.evidence()));
+    }
+    List<PredictedEvent> events = new ArrayList<>();
+    for (Event e : article.events()) {
+      Optional<String> place = e.placeKeys().stream().findFirst();
+      events.add(
+          new PredictedEvent(
+              e.type().name(), label.apply(e.agentKey()), label.apply(place), e.evidence()));
+    }
+    return new Predictions(entities, claims, assessments, events);
+  }
+
+  /**
+   * A claimant's name: the entity's label; for unnamed sources the words that name them ("a
+   * military source"), which is how a reader would list them; for the outlet, its name.
+   */
+  private static String claimantName(
+      ExtractedArticle article,
+      Claim c,
+      Function<Optional<String>, String> label,
+      Optional<String> outlet) {
+    if (c.claimantKey().isPresent()) {
+      return label.apply(c.claimantKey());
+    }
+    if (c.claimantKind() == SourceKind.REPORTING_OUTLET) {
+      return outlet.orElse(null);
+    }
+    return c.claimantSpan().length() == 0 ? null : article.quote(c.claimantSpan());
+  }
+
+  /** The assessed claim's content, else the assessed event's evidence. */
+  private static Span assessed(ExtractedArticle article, Assessment a) {
+    if (a.claimIndex().isPresent()) {
+      int index = a.claimIndex().getAsInt();
+      return article.claims().stream()
+          .filter(c -> c.index() == index)
+          .map(Claim::content)
+          .findFirst()
+          .orElse(null);
+    }
+    if (a.eventIndex().isPresent()) {
+      int index = a.eventIndex().getAsInt();
+      return article.events().stream()
+          .filter(e -> e.index() == index)
+          .map(Event::evidence)
+          .findFirst()
+          .orElse(null);
+    }
+    return null;
+  }
+}

@@ -1,0 +1,70 @@
+package org.claimgraph.extract;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.claimgraph.extract.source.ArticleFileReader;
+import org.claimgraph.extract.source.ArticleSource;
+import org.claimgraph.graph.GazetteerReader;
+
+/**
+ * Measures extraction throughput on one thread: extracts the sample articles and the gold texts
+ * over and over for N seconds (default 20, the first quarter a warm-up) and prints MB/s. A tool to
+ * run by hand, not a test: timings on shared machines make poor assertions.
+ *
+ * <pre>mvn -q test-compile exec:java -Dexec.classpathScope=test \
+ *   -Dexec.mainClass=org.claimgraph.extract.ExtractionSpeed -Dexec.args=20</pre>
+ */
+public final class ExtractionSpeed {
+
+  private ExtractionSpeed() {}
+
+  public static void main(String[] args) throws Exception {
+    double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 20;
+    List<ArticleSource> articles = new ArrayList<>();
+    ArticleFileReader reader = new ArticleFileReader();
+    for (Path dir : List.of(Path.of("data/articles"), Path.of("src/test/resources/gold/texts"))) {
+      try (Stream<Path> files = Files.list(dir)) {
+        for (Path f : files.filter(ArticleFileReader::isArticleFile).sorted().toList()) {
+          articles.add(reader.read(f));
+        }
+      }
+    }
+    long bytesPerRound = 0;
+    for (ArticleSource a : articles) {
+      bytesPerRound += a.text().getBytes(StandardCharsets.UTF_8).length;
+    }
+    ArticleExtractor extractor = new ArticleExtractor(GazetteerReader.readBundled());
+    long warmUpEnd = System.nanoTime() + (long) (seconds * 0.25e9);
+    while (System.nanoTime() < warmUpEnd) {
+      articles.forEach(extractor::extract);
+    }
+    long start = System.nanoTime();
+    long end = start + (long) (seconds * 0.75e9);
+    long rounds = 0;
+    long sink = 0;
+    while (System.nanoTime() < end) {
+      for (ArticleSource a : articles) {
+        sink += extractor.extract(a).claims().size(); // keeps the work from being optimised away
+      }
+      rounds++;
+    }
+    double elapsed = (System.nanoTime() - start) / 1e9;
+    double mb = rounds * bytesPerRound / 1e6;
+    System.out.printf(
+        Locale.ROOT,
+        "%d articles (%.1f KB) x %d rounds in %.1f s on one thread: %.2f MB/s, %.0f articles/s"
+            + " (%d claims)%n",
+        articles.size(),
+        bytesPerRound / 1e3,
+        rounds,
+        elapsed,
+        mb / elapsed,
+        rounds * articles.size() / elapsed,
+        sink);
+  }
+}
