@@ -26,6 +26,7 @@ import picocli.CommandLine.ParseResult;
       LoadCommand.class,
       QueryCommand.class,
       StatsCommand.class,
+      ExportCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {
