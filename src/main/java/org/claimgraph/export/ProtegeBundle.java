@@ -137,7 +137,7 @@ public final class ProtegeBundle {
             dropped++;
             continue;
           }
-          if (!classes.contains(o)) {
+          if (!classes.contains(o) && !isReserved(o)) {
             classes.add(o);
             bundle.add(Triple.create(o, TYPE, OWL2.Class.asNode()));
             declared++;
@@ -257,7 +257,7 @@ public final class ProtegeBundle {
     long declared = 0;
     Map<Node, Kind> inOntology = declaredKinds(ontology);
     for (Map.Entry<Node, Kind> e : kinds.entrySet()) {
-      if (inOntology.containsKey(e.getKey())) {
+      if (inOntology.containsKey(e.getKey()) || isReserved(e.getKey())) {
         continue;
       }
       Node type =
@@ -270,6 +270,15 @@ public final class ProtegeBundle {
       declared++;
     }
     return declared;
+  }
+
+  /** RDF, RDFS, OWL and XSD terms: OWL 2 DL forbids declaring them again. */
+  private static boolean isReserved(Node n) {
+    String u = n.getURI();
+    return u.startsWith(RDF.getURI())
+        || u.startsWith(RDFS.getURI())
+        || u.startsWith(OWL2.getURI())
+        || u.startsWith(XSDDatatype.XSD);
   }
 
   private static boolean isBuiltInAnnotation(Node p) {
