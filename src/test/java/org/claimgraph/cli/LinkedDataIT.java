@@ -70,7 +70,6 @@ class LinkedDataIT {
     server =
         CliProcess.Server.start(
             work, Duration.ofSeconds(90), "--store", store.toString(), "serve", "--port", "0");
-    assertTrue(server.output().contains("Linked data"), server.output());
   }
 
   @AfterAll
@@ -150,6 +149,9 @@ class LinkedDataIT {
 
   @Test
   void homeLinksEveryQuestionAndEachRuns() throws Exception {
+    // serve prints the landing page's address (after the UI's line, which start() waits for).
+    assertTrue(
+        server.output().contains("Linked data      " + server.baseUrl + "home"), server.output());
     String home = new String(get("home", "text/html").body(), StandardCharsets.UTF_8);
     try (var files = Files.list(CliProcess.PROJECT.resolve("queries"))) {
       for (Path q : files.filter(p -> p.toString().endsWith(".rq")).toList()) {
