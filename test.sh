@@ -9,11 +9,20 @@ cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")"
 needed=(
   "chromium:chromium"              # pages are checked in a real headless browser
   "chromedriver:chromium-driver"   # ... driven by Selenium through Debian's chromedriver
+  "rapper:raptor2-utils"           # linked data (issue 6): dumps re-read by an independent parser
+)
+
+# Python modules the tests use, as "module:package" pairs, checked with Debian's own python3.
+python_modules=(
+  "rdflib:python3-rdflib"          # linked data (issue 6): dumps re-read by rdflib
 )
 
 missing=()
 for pair in "${needed[@]}"; do
   command -v "${pair%%:*}" >/dev/null 2>&1 || missing+=("${pair#*:}")
+done
+for pair in "${python_modules[@]}"; do
+  /usr/bin/python3 -c "import ${pair%%:*}" >/dev/null 2>&1 || missing+=("${pair#*:}")
 done
 
 if [ "${#missing[@]}" -gt 0 ] && [ -z "${CLAIMGRAPH_SKIP_INSTALL:-}" ]; then

@@ -28,6 +28,7 @@ import picocli.CommandLine.ParseResult;
       StatsCommand.class,
       ValidateCommand.class,
       DeriveCommand.class,
+      ExportCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {

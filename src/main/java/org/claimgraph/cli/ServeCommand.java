@@ -4,9 +4,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.claimgraph.serve.ClaimgraphServer;
+import org.claimgraph.serve.LinkedDataSite;
 import org.claimgraph.serve.ServerConfig;
 import org.claimgraph.store.LoadReport;
 import org.claimgraph.store.TdbStore;
+import org.claimgraph.vocab.Iris;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -50,6 +52,14 @@ final class ServeCommand implements Callable<Integer> {
       description = "Do not load the sample articles into an empty store.")
   boolean noSamples;
 
+  @Option(
+      names = "--base",
+      paramLabel = "IRI",
+      defaultValue = Iris.DEFAULT_BASE,
+      description =
+          "Base IRI of the data: {base}id/X is served at /id/X (default: ${DEFAULT-VALUE}).")
+  String base;
+
   @Override
   public Integer call() throws Exception {
     Workspace workspace = new Workspace(ProjectHome.locate());
@@ -68,7 +78,9 @@ final class ServeCommand implements Callable<Integer> {
     TdbStore store = workspace.openForWriting(storeFolder);
     try {
       seedSamples(workspace, store);
-      ClaimgraphServer server = ClaimgraphServer.build(serverConfig, host, port).start();
+      LinkedDataSite site =
+          new LinkedDataSite(store.dataset(), baseIris(), workspace.home().queries());
+      ClaimgraphServer server = ClaimgraphServer.build(serverConfig, host, port, site).start();
       Runtime.getRuntime()
           .addShutdownHook(
               new Thread(
@@ -83,6 +95,7 @@ final class ServeCommand implements Callable<Integer> {
       out.println("  Web UI           " + server.baseUrl());
       out.println("  SPARQL endpoint  " + server.sparqlUrl());
       out.println("  Graph store      " + server.baseUrl() + ClaimgraphServer.DATASET + "/data");
+      out.println("  Linked data      " + server.baseUrl() + "home");
       out.println("Press Ctrl-C to stop.");
       out.flush();
       server.join();
@@ -90,6 +103,14 @@ final class ServeCommand implements Callable<Integer> {
     } catch (RuntimeException e) {
       store.close();
       throw e;
+    }
+  }
+
+  private Iris baseIris() {
+    try {
+      return Iris.under(base);
+    } catch (IllegalArgumentException e) {
+      throw new UserError("--base " + base + " must end with '/' or '#'.");
     }
   }
 

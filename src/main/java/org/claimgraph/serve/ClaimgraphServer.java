@@ -32,15 +32,25 @@ public final class ClaimgraphServer implements AutoCloseable {
    * without starting it.
    */
   public static ClaimgraphServer build(ServerConfig config, String host, int port) {
+    return build(config, host, port, null);
+  }
+
+  /** As {@link #build(ServerConfig, String, int)}, with the linked-data pages of {@code site}. */
+  public static ClaimgraphServer build(
+      ServerConfig config, String host, int port, LinkedDataSite site) {
     boolean loopback = bindsLoopback(host);
-    FusekiServer server =
+    FusekiServer.Builder builder =
         FusekiServer.create()
             .fusekiModules(FusekiModules.create(new ReadOnlyControlModule(), FMod_UI.create()))
             .parseConfig(config.model())
             .port(port)
             .loopback(loopback)
-            .enableCors(true, null)
-            .build();
+            .enableCors(true, null);
+    // linked data (issue 6): /id/*, /ontology, /home, /questions/*, /dumps/*
+    if (site != null) {
+      site.register(builder);
+    }
+    FusekiServer server = builder.build();
     return new ClaimgraphServer(server, loopback ? "127.0.0.1" : host);
   }
 

@@ -1,5 +1,6 @@
 /**
  * Serving the store: Fuseki with its web UI over the TDB2 dataset, configured from an assembler
- * file.
+ * file, and the linked-data pages beside it (dereferenceable IRIs, content negotiation, HTML). Uses
+ * {@code export} for its writers.
  */
 package org.claimgraph.serve;

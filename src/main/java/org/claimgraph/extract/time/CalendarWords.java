@@ -8,6 +8,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The words of the calendar (months, weekdays, number words, units) as regex fragments and values,
@@ -18,6 +19,58 @@ final class CalendarWords {
   static final String MONTH =
       "(?:January|February|March|April|May|June|July|August|September|October|November|December"
           + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\\.(?=\\s*\\d))?)";
+
+  /** Month names and abbreviations, lower case, as trigger words. */
+  static final Set<String> MONTH_WORDS =
+      Set.of(
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "jan",
+          "feb",
+          "mar",
+          "apr",
+          "jun",
+          "jul",
+          "aug",
+          "sep",
+          "sept",
+          "oct",
+          "nov",
+          "dec");
+
+  /** Weekday names, lower case, as trigger words. */
+  static final Set<String> WEEKDAY_WORDS =
+      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+  /** Time units, singular and plural, as trigger words. */
+  static final Set<String> UNIT_WORDS =
+      Set.of(
+          "day",
+          "days",
+          "week",
+          "weeks",
+          "fortnight",
+          "fortnights",
+          "month",
+          "months",
+          "year",
+          "years",
+          "decade",
+          "decades",
+          "hour",
+          "hours",
+          "minute",
+          "minutes");
 
   static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 

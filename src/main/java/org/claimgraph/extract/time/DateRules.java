@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.stream.Stream;
 
 /**
  * Rules for phrases that name calendar dates: "2021-07-09", "July 9, 2021", "on 9 July", "in early
@@ -24,70 +25,74 @@ final class DateRules {
   private DateRules() {}
 
   static List<TimeRule> rules() {
-    return List.of(
-        TimeRule.of(
-            "iso-date",
-            "\\b(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})\\b",
-            (text, m, anchor) -> {
-              LocalDate day = date(Integer.parseInt(m.group("y")), m.group("m"), m.group("d"));
-              return day == null ? null : Resolution.absolute(day, day);
-            }),
-        TimeRule.of(
-            "month-day-year",
-            DAY_PREP + "(?<month>" + MONTH + ")\\s+" + DAY + ",?\\s+(?<y>\\d{4})\\b",
-            DateRules::dayWithYear),
-        TimeRule.of(
-            "day-month-year",
-            DAY_PREP
-                + "(?:the\\s+)?"
-                + DAY
-                + "\\s+(?:of\\s+)?(?<month>"
-                + MONTH
-                + "),?\\s+(?<y>\\d{4})\\b",
-            DateRules::dayWithYear),
-        TimeRule.of(
-            "day-range",
-            "\\b(?:(?:between|from)\\s+)?(?<d1>\\d{1,2})(?:st|nd|rd|th)?"
-                + "(?:\\s*[-–]\\s*|\\s+(?:and|to|until|till)\\s+)"
-                + DAY
-                + "\\s+(?:of\\s+)?(?<month>"
-                + MONTH
-                + ")(?:,?\\s+(?<y>\\d{4}))?(?!\\w)",
-            DateRules::dayRange),
-        TimeRule.of(
-            "month-day",
-            DAY_PREP + "(?<month>" + MONTH + ")\\s+" + DAY + "\\b",
-            DateRules::dayWithoutYear),
-        TimeRule.of(
-            "day-month",
-            DAY_PREP + "(?:the\\s+)?" + DAY + "\\s+(?:of\\s+)?(?<month>" + MONTH + ")(?!\\w)",
-            DateRules::dayWithoutYear),
-        TimeRule.of(
-            "part-of-month",
-            "\\b(?:(?<prep>in|during|since|by|until|till|from|throughout|of|before|after)\\s+)?"
-                + "(?:(?:the\\s+)?(?<ord>first|second|third|fourth|last|final)\\s+"
-                + "(?<part>week|fortnight|half|days)\\s+of\\s+"
-                + "|(?<pos>early|mid|late|the\\s+beginning\\s+of|the\\s+start\\s+of"
-                + "|the\\s+middle\\s+of|the\\s+end\\s+of)(?:\\s+|-))?"
-                + "(?<month>"
-                + MONTH
-                + ")(?:,?\\s+(?<y>\\d{4}))?(?!\\w)(?!\\s*\\d)",
-            DateRules::partOfMonth),
-        TimeRule.of(
-            "year",
-            "\\b(?:(?<prep>in|during|since|throughout|by|until|till|from)\\s+(?:the\\s+year\\s+)?"
-                + "|(?<pos>early|mid|late)(?:\\s+|-)|the\\s+year\\s+)"
-                + "(?<y>1[89]\\d\\d|2[01]\\d\\d)\\b(?![,.]?\\d|\\s*%|-\\d)",
-            DateRules::year),
-        TimeRule.of(
-            "decade",
-            "\\b(?:(?<prep>in|during|since|throughout)\\s+)?the\\s+(?<dec>1[89]\\d0|20\\d0)s\\b",
-            (text, m, anchor) -> {
-              int first = Integer.parseInt(m.group("dec"));
-              Resolution decade =
-                  Resolution.absolute(LocalDate.of(first, 1, 1), LocalDate.of(first + 9, 12, 31));
-              return isSince(m) ? decade.since(anchor) : decade;
-            }));
+    return Stream.of(
+            TimeRule.of(
+                "iso-date",
+                "\\b(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})\\b",
+                (text, m, anchor) -> {
+                  LocalDate day = date(Integer.parseInt(m.group("y")), m.group("m"), m.group("d"));
+                  return day == null ? null : Resolution.absolute(day, day);
+                }),
+            TimeRule.of(
+                "month-day-year",
+                DAY_PREP + "(?<month>" + MONTH + ")\\s+" + DAY + ",?\\s+(?<y>\\d{4})\\b",
+                DateRules::dayWithYear),
+            TimeRule.of(
+                "day-month-year",
+                DAY_PREP
+                    + "(?:the\\s+)?"
+                    + DAY
+                    + "\\s+(?:of\\s+)?(?<month>"
+                    + MONTH
+                    + "),?\\s+(?<y>\\d{4})\\b",
+                DateRules::dayWithYear),
+            TimeRule.of(
+                "day-range",
+                "\\b(?:(?:between|from)\\s+)?(?<d1>\\d{1,2})(?:st|nd|rd|th)?"
+                    + "(?:\\s*[-–]\\s*|\\s+(?:and|to|until|till)\\s+)"
+                    + DAY
+                    + "\\s+(?:of\\s+)?(?<month>"
+                    + MONTH
+                    + ")(?:,?\\s+(?<y>\\d{4}))?(?!\\w)",
+                DateRules::dayRange),
+            TimeRule.of(
+                "month-day",
+                DAY_PREP + "(?<month>" + MONTH + ")\\s+" + DAY + "\\b",
+                DateRules::dayWithoutYear),
+            TimeRule.of(
+                "day-month",
+                DAY_PREP + "(?:the\\s+)?" + DAY + "\\s+(?:of\\s+)?(?<month>" + MONTH + ")(?!\\w)",
+                DateRules::dayWithoutYear),
+            TimeRule.of(
+                "part-of-month",
+                "\\b(?:(?<prep>in|during|since|by|until|till|from|throughout|of|before|after)\\s+)?"
+                    + "(?:(?:the\\s+)?(?<ord>first|second|third|fourth|last|final)\\s+"
+                    + "(?<part>week|fortnight|half|days)\\s+of\\s+"
+                    + "|(?<pos>early|mid|late|the\\s+beginning\\s+of|the\\s+start\\s+of"
+                    + "|the\\s+middle\\s+of|the\\s+end\\s+of)(?:\\s+|-))?"
+                    + "(?<month>"
+                    + MONTH
+                    + ")(?:,?\\s+(?<y>\\d{4}))?(?!\\w)(?!\\s*\\d)",
+                DateRules::partOfMonth),
+            TimeRule.of(
+                "year",
+                "\\b(?:(?<prep>in|during|since|throughout|by|until|till|from)\\s+(?:the\\s+year\\s+)?"
+                    + "|(?<pos>early|mid|late)(?:\\s+|-)|the\\s+year\\s+)"
+                    + "(?<y>1[89]\\d\\d|2[01]\\d\\d)\\b(?![,.]?\\d|\\s*%|-\\d)",
+                DateRules::year),
+            TimeRule.of(
+                "decade",
+                "\\b(?:(?<prep>in|during|since|throughout)\\s+)?the\\s+(?<dec>1[89]\\d0|20\\d0)s\\b",
+                (text, m, anchor) -> {
+                  int first = Integer.parseInt(m.group("dec"));
+                  Resolution decade =
+                      Resolution.absolute(
+                          LocalDate.of(first, 1, 1), LocalDate.of(first + 9, 12, 31));
+                  return isSince(m) ? decade.since(anchor) : decade;
+                }))
+        // Every date names a month or has digits.
+        .map(r -> r.triggeredBy(true, CalendarWords.MONTH_WORDS))
+        .toList();
   }
 
   private static Resolution dayWithYear(CharSequence text, Matcher m, Optional<LocalDate> anchor) {

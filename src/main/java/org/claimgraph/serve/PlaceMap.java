@@ -1,0 +1,188 @@
+package org.claimgraph.serve;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.claimgraph.export.Html;
+import org.claimgraph.export.Prefixes;
+
+/**
+ * A small offline map for a place with a {@code geo:asWKT} POINT: an inline SVG around the point,
+ * with a graticule and the other places of the store that fall inside it. Nothing is loaded from
+ * another machine.
+ */
+final class PlaceMap {
+
+  private static final Node HAS_GEOMETRY = NodeFactory.createURI(Prefixes.GEO + "hasGeometry");
+  private static final Node AS_WKT = NodeFactory.createURI(Prefixes.GEO + "asWKT");
+  private static final Pattern POINT =
+      Pattern.compile(
+          "(?i)^\\s*(?:<[^>]*>\\s*)?POINT\\s*\\(\\s*([-0-9.eE]+)\\s+([-0-9.eE]+)\\s*\\)\\s*$");
+
+  private static final int WIDTH = 640;
+  private static final int HEIGHT = 400;
+
+  /** Half the map's width in degrees of longitude. */
+  private static final double SPAN_LON = 9;
+
+  /** A point in degrees. */
+  record Point(double lon, double lat) {}
+
+  private final UnionView view;
+  private final Links links;
+
+  PlaceMap(UnionView view, Links links) {
+    this.view = view;
+    this.links = links;
+  }
+
+  /** The map section, or "" when the resource has no point. */
+  String render(Node place) {
+    Optional<Point> point = point(place);
+    if (point.isEmpty()) {
+      return "";
+    }
+    Point p = point.get();
+    double spanLat = SPAN_LON * HEIGHT / WIDTH / Math.max(0.3, Math.cos(Math.toRadians(p.lat())));
+    double west = p.lon() - SPAN_LON;
+    double north = p.lat() + spanLat;
+    double xScale = WIDTH / (2 * SPAN_LON);
+    double yScale = HEIGHT / (2 * spanLat);
+    StringBuilder svg =
+        new StringBuilder("<svg class=\"map\" role=\"img\" viewBox=\"0 0 ")
+            .append(WIDTH)
+            .append(' ')
+            .append(HEIGHT)
+            .append("\" width=\"")
+            .append(WIDTH)
+            .append("\" height=\"")
+            .append(HEIGHT)
+            .append("\" xmlns=\"http://www.w3.org/2000/svg\"><title>")
+            .append(Html.text(view.label(place).orElse("place")))
+            .append(" on a map</title>");
+    for (int lon = (int) Math.ceil(west); lon <= west + 2 * SPAN_LON; lon++) {
+      if (lon % 2 == 0) {
+        double x = (lon - west) * xScale;
+        svg.append(line(x, 0, x, HEIGHT)).append(label(x + 3, HEIGHT - 6, lon + "°E", "grid"));
+      }
+    }
+    for (int lat = (int) Math.floor(north); lat >= north - 2 * spanLat; lat--) {
+      if (lat % 2 == 0) {
+        double y = (north - lat) * yScale;
+        svg.append(line(0, y, WIDTH, y)).append(label(4, y - 3, lat + "°N", "grid"));
+      }
+    }
+    // Other places with points inside the frame, for orientation.
+    view.graph()
+        .find(Node.ANY, AS_WKT, Node.ANY)
+        .forEachRemaining(
+            t -> {
+              Optional<Point> other = parse(t.getObject());
+              if (other.isEmpty()) {
+                return;
+              }
+              for (Node owner : view.subjects(HAS_GEOMETRY, t.getSubject())) {
+                if (owner.equals(place)) {
+                  continue;
+                }
+                double x = (other.get().lon() - west) * xScale;
+                double y = (north - other.get().lat()) * yScale;
+                if (x > 0 && x < WIDTH && y > 0 && y < HEIGHT) {
+                  svg.append("<a href=\"")
+                      .append(Html.text(links.href(owner)))
+                      .append("\"><circle cx=\"")
+                      .append(fmt(x))
+                      .append("\" cy=\"")
+                      .append(fmt(y))
+                      .append("\" r=\"4\" fill=\"#6b7890\"/>")
+                      .append(label(x + 7, y + 4, view.label(owner).orElse(""), "other"))
+                      .append("</a>");
+                }
+              }
+            });
+    double cx = WIDTH / 2.0;
+    double cy = HEIGHT / 2.0;
+    svg.append("<circle cx=\"")
+        .append(fmt(cx))
+        .append("\" cy=\"")
+        .append(fmt(cy))
+        .append("\" r=\"8\" fill=\"#c0392b\" stroke=\"#fff\" stroke-width=\"2\"/>")
+        .append(label(cx + 12, cy + 5, view.label(place).orElse(""), "here"))
+        .append("</svg>");
+    return "<h2>Where</h2><div class=\"card\"><p>"
+        + String.format(
+            Locale.ROOT,
+            "%.4f° %s, %.4f° %s",
+            Math.abs(p.lat()),
+            p.lat() >= 0 ? "N" : "S",
+            Math.abs(p.lon()),
+            p.lon() >= 0 ? "E" : "W")
+        + " <span class=\"muted\">(geo:asWKT POINT; grey dots are other places in the graph)</span></p>"
+        + svg
+        + "</div>";
+  }
+
+  Optional<Point> point(Node place) {
+    for (Node geometry : view.objects(place, HAS_GEOMETRY)) {
+      for (Node wkt : view.objects(geometry, AS_WKT)) {
+        Optional<Point> p = parse(wkt);
+        if (p.isPresent()) {
+          return p;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  static Optional<Point> parse(Node wkt) {
+    if (!wkt.isLiteral()) {
+      return Optional.empty();
+    }
+    Matcher m = POINT.matcher(wkt.getLiteralLexicalForm());
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(new Point(Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2))));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static String line(double x1, double y1, double x2, double y2) {
+    return "<line x1=\""
+        + fmt(x1)
+        + "\" y1=\""
+        + fmt(y1)
+        + "\" x2=\""
+        + fmt(x2)
+        + "\" y2=\""
+        + fmt(y2)
+        + "\" stroke=\"#c9d8ea\" stroke-width=\"1\"/>";
+  }
+
+  private static String label(double x, double y, String text, String kind) {
+    String style =
+        switch (kind) {
+          case "here" -> "font-size=\"15\" font-weight=\"700\" fill=\"#1d2330\"";
+          case "other" -> "font-size=\"12\" fill=\"#45506a\"";
+          default -> "font-size=\"10\" fill=\"#8797ad\"";
+        };
+    return "<text x=\""
+        + fmt(x)
+        + "\" y=\""
+        + fmt(y)
+        + "\" "
+        + style
+        + " font-family=\"system-ui,sans-serif\">"
+        + Html.text(text)
+        + "</text>";
+  }
+
+  private static String fmt(double v) {
+    return String.format(Locale.ROOT, "%.1f", v);
+  }
+}

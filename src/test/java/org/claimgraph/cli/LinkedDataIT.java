@@ -1,0 +1,234 @@
+package org.claimgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.OWL2;
+import org.apache.jena.vocabulary.RDF;
+import org.claimgraph.vocab.CG;
+import org.claimgraph.vocab.OA;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Dereferenceable IRIs and the HTML pages, end to end: the real server over a store loaded with
+ * {@code claimgraph load}, real HTTP requests, and Debian's Chromium for the pages.
+ */
+class LinkedDataIT {
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private static final String ID = "https://w3id.org/claimgraph/id/";
+  private static final String CLAIM = "article/taliban-islam-qala-crossing-2021-07/claim/0";
+  private static final String XSS = "<script>alert(1)</script>";
+
+  @TempDir static Path work;
+  static CliProcess.Server server;
+
+  @BeforeAll
+  static void serve() throws Exception {
+    Path store = work.resolve("store");
+    Path hostile = work.resolve("hostile-report.txt");
+    Files.writeString(
+        hostile,
+        "Crossing report "
+            + XSS
+            + "\n\nThe spokesperson for the Taliban, Zabihullah Mujahid, said"
+            + " that "
+            + XSS
+            + " the fighters held the crossing.\n");
+    CliProcess.Result load =
+        CliProcess.run(
+            work,
+            "--store",
+            store.toString(),
+            "load",
+            CliProcess.PROJECT.resolve("data/articles").toString(),
+            hostile.toString());
+    assertEquals(0, load.exitCode(), load.toString());
+    server =
+        CliProcess.Server.start(
+            work, Duration.ofSeconds(90), "--store", store.toString(), "serve", "--port", "0");
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  @Test
+  void everyFormatDescribesTheResourceAndSaysItVaries() throws Exception {
+    Node place = NodeFactory.createURI(ID + "place/islam-qala");
+    Node iran = NodeFactory.createURI(ID + "place/iran");
+    Graph first = null;
+    for (Map.Entry<String, Lang> f :
+        Map.of(
+                "text/turtle", Lang.TURTLE,
+                "application/ld+json", Lang.JSONLD,
+                "application/rdf+xml", Lang.RDFXML,
+                "application/n-triples", Lang.NTRIPLES)
+            .entrySet()) {
+      HttpResponse<byte[]> r = get("id/place/islam-qala", f.getKey());
+      assertEquals(200, r.statusCode(), f.getKey());
+      assertTrue(contentType(r).startsWith(f.getKey()), contentType(r));
+      assertEquals("Accept", r.headers().firstValue("Vary").orElse(""));
+      Graph g = parse(r.body(), f.getValue());
+      assertTrue(g.contains(place, CG.connects.asNode(), iran), f.getKey() + " has the triple");
+      assertTrue(
+          g.contains(Node.ANY, CG.about.asNode(), place), f.getKey() + " has incoming links");
+      if (first == null) {
+        first = g;
+      } else {
+        assertTrue(first.isIsomorphicWith(g), f.getKey() + " says the same as the others");
+      }
+    }
+  }
+
+  @Test
+  void formatParameterOverridesAcceptAndBrowsersGetHtml() throws Exception {
+    HttpResponse<byte[]> ttl = get("id/place/islam-qala?format=ttl", "text/html");
+    assertTrue(contentType(ttl).startsWith("text/turtle"), contentType(ttl));
+    HttpResponse<byte[]> html =
+        get(
+            "id/place/islam-qala",
+            "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+    assertTrue(contentType(html).startsWith("text/html"), contentType(html));
+    String page = new String(html.body(), StandardCharsets.UTF_8);
+    assertTrue(page.contains("Islam Qala") && page.contains("<svg"), "a label and a map");
+  }
+
+  @Test
+  void aClaimsDescriptionCarriesItsEvidence() throws Exception {
+    Graph g = parse(get("id/" + CLAIM, "text/turtle").body(), Lang.TURTLE);
+    assertTrue(g.contains(Node.ANY, OA.exact.asNode(), Node.ANY), "the quote selector");
+    assertTrue(g.contains(Node.ANY, CG.inSentence.asNode(), Node.ANY), "the sentence");
+  }
+
+  @Test
+  void unknownResourcesAre404() throws Exception {
+    HttpResponse<byte[]> html = get("id/place/atlantis", "text/html");
+    assertEquals(404, html.statusCode());
+    assertEquals("Accept", html.headers().firstValue("Vary").orElse(""));
+    assertEquals(404, get("id/place/atlantis", "text/turtle").statusCode());
+    String page = new String(get("id/%3Cscript%3E", "text/html").body(), StandardCharsets.UTF_8);
+    assertTrue(!page.contains("<script>"), "the path is escaped in the 404 page");
+  }
+
+  @Test
+  void theOntologyAnswersAsHtmlAndRdf() throws Exception {
+    Graph g = parse(get("ontology", "text/turtle").body(), Lang.TURTLE);
+    assertTrue(g.contains(CG.Claim.asNode(), RDF.type.asNode(), OWL2.Class.asNode()));
+    String html = new String(get("ontology", "text/html").body(), StandardCharsets.UTF_8);
+    assertTrue(html.contains("id=\"Claim\"") && html.contains("Class hierarchy"));
+    HttpResponse<byte[]> context = get("ontology/context.jsonld", "*/*");
+    assertTrue(new String(context.body(), StandardCharsets.UTF_8).contains("\"@context\""));
+  }
+
+  @Test
+  void homeLinksEveryQuestionAndEachRuns() throws Exception {
+    // serve prints the landing page's address (after the UI's line, which start() waits for).
+    assertTrue(
+        server.output().contains("Linked data      " + server.baseUrl + "home"), server.output());
+    String home = new String(get("home", "text/html").body(), StandardCharsets.UTF_8);
+    try (var files = Files.list(CliProcess.PROJECT.resolve("queries"))) {
+      for (Path q : files.filter(p -> p.toString().endsWith(".rq")).toList()) {
+        String name = q.getFileName().toString().replace(".rq", "");
+        assertTrue(home.contains("/questions/" + name), "home links " + name);
+        HttpResponse<byte[]> r = get("questions/" + name, "text/html");
+        assertEquals(200, r.statusCode(), name);
+        String page = new String(r.body(), StandardCharsets.UTF_8);
+        assertTrue(page.contains("row(s)") && !page.contains("did not run"), name);
+      }
+    }
+    assertEquals(200, get("dumps/claimgraph.nq", "*/*").statusCode());
+  }
+
+  @Test
+  void pagesInABrowser() throws Exception {
+    try (HeadlessBrowser browser = new HeadlessBrowser(work.resolve("chromium-profile"))) {
+      var driver = browser.driver;
+      WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+
+      driver.get(server.baseUrl + "id/" + CLAIM);
+      wait.until(d -> !d.findElements(By.cssSelector("mark.quote")).isEmpty());
+      Path shot = browser.screenshot("linked-data-claim");
+      String quote = driver.findElement(By.cssSelector("mark.quote")).getText();
+      assertTrue(
+          quote.startsWith("they have been able to gain control of about 85%"), quote + " " + shot);
+      String sentence = driver.findElement(By.cssSelector("blockquote.in-sentence")).getText();
+      assertTrue(sentence.startsWith("The officials of the Taliban"), sentence);
+      String explanation = driver.findElement(By.cssSelector(".explanation")).getText();
+      assertTrue(explanation.contains("Lacks independent verification"), explanation);
+
+      driver.get(server.baseUrl + "id/article/hostile-report");
+      wait.until(d -> !d.findElements(By.cssSelector(".article")).isEmpty());
+      shot = browser.screenshot("linked-data-hostile-article");
+      assertTrue(
+          driver.findElement(By.cssSelector(".article")).getText().contains(XSS),
+          "the markup shows as text; see " + shot);
+      assertTrue(driver.findElement(By.tagName("h1")).getText().contains(XSS));
+      assertTrue(driver.findElements(By.tagName("script")).isEmpty(), "no script element");
+      assertNoAlert(driver);
+
+      driver.get(server.baseUrl + "id/article/taliban-islam-qala-crossing-2021-07");
+      wait.until(d -> !d.findElements(By.cssSelector(".article mark")).isEmpty());
+      browser.screenshot("linked-data-article");
+      driver.get(server.baseUrl + "id/place/islam-qala");
+      browser.screenshot("linked-data-place");
+      driver.get(server.baseUrl + "home");
+      browser.screenshot("linked-data-home");
+      driver.get(server.baseUrl + "ontology");
+      browser.screenshot("linked-data-ontology");
+      driver.get(server.baseUrl + "questions/claims-lacking-independent-verification");
+      browser.screenshot("linked-data-question");
+    }
+  }
+
+  private static void assertNoAlert(org.openqa.selenium.WebDriver driver) {
+    try {
+      driver.switchTo().alert();
+      throw new AssertionError("an alert opened: the article's script ran");
+    } catch (NoAlertPresentException expected) {
+      // As it should be.
+    }
+  }
+
+  private static HttpResponse<byte[]> get(String path, String accept) throws Exception {
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create(server.baseUrl + path)).header("Accept", accept).build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private static String contentType(HttpResponse<?> r) {
+    return r.headers().firstValue("Content-Type").orElse("");
+  }
+
+  private static Graph parse(byte[] body, Lang lang) {
+    Graph g = GraphFactory.createDefaultGraph();
+    RDFParser.source(new ByteArrayInputStream(body)).lang(lang).parse(g);
+    return g;
+  }
+}
