@@ -9,7 +9,6 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.SchemaDO;
 import org.claimgraph.extract.model.ExtractedArticle;
 import org.claimgraph.extract.model.Paragraph;
 import org.claimgraph.extract.model.Sentence;
@@ -19,6 +18,7 @@ import org.claimgraph.extract.source.Slugs;
 import org.claimgraph.vocab.CG;
 import org.claimgraph.vocab.Iris;
 import org.claimgraph.vocab.Prov;
+import org.claimgraph.vocab.Schema;
 
 /**
  * Maps an extracted article to its named graph: the document with its text, metadata and structure;
@@ -55,18 +55,17 @@ public final class ArticleGraphMapper {
     ArticleMetadata meta = source.metadata();
     Resource article = cx.articleResource;
     article.addProperty(RDF.type, CG.Article);
-    article.addProperty(RDF.type, SchemaDO.NewsArticle);
+    article.addProperty(RDF.type, Schema.NewsArticle);
     String title = meta.title().orElseGet(() -> cx.article.quote(cx.article.title()).strip());
     article.addProperty(DCTerms.title, title, "en");
     article.addProperty(RDFS.label, title, "en");
     cx.article
         .subtitle()
-        .ifPresent(
-            s -> article.addProperty(SchemaDO.alternativeHeadline, cx.article.quote(s), "en"));
-    article.addProperty(SchemaDO.articleBody, source.text());
+        .ifPresent(s -> article.addProperty(Schema.alternativeHeadline, cx.article.quote(s), "en"));
+    article.addProperty(Schema.articleBody, source.text());
     article.addLiteral(CG.textLength, cx.nonNegative(source.text().length()));
     article.addProperty(DCTerms.publisher, cx.outlet);
-    meta.url().ifPresent(u -> article.addProperty(SchemaDO.url, m.createResource(u)));
+    meta.url().ifPresent(u -> article.addProperty(Schema.url, m.createResource(u)));
     meta.language().ifPresent(l -> article.addProperty(DCTerms.language, l));
     meta.published()
         .ifPresent(

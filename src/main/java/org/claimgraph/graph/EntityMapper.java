@@ -6,13 +6,13 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.apache.jena.vocabulary.SchemaDO;
 import org.claimgraph.extract.model.Affiliation;
 import org.claimgraph.extract.model.Entity;
 import org.claimgraph.extract.model.EntityType;
 import org.claimgraph.extract.model.Mention;
 import org.claimgraph.extract.model.PlaceRelation;
 import org.claimgraph.vocab.CG;
+import org.claimgraph.vocab.Schema;
 
 /**
  * Maps the entities an article mentions, their affiliations and how its places relate. Gazetteer
@@ -32,7 +32,7 @@ final class EntityMapper {
     Set<String> described = new HashSet<>();
     for (Entity e : cx.article.entities()) {
       Resource r = cx.entity(e.key());
-      cx.articleResource.addProperty(SchemaDO.mentions, r);
+      cx.articleResource.addProperty(Schema.mentions, r);
       if (!e.fromGazetteer() && described.add(e.key())) {
         r.addProperty(RDF.type, type(e.type()));
         r.addProperty(RDFS.label, e.label(), "en");

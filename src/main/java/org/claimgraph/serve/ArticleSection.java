@@ -5,10 +5,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.apache.jena.graph.Node;
-import org.apache.jena.vocabulary.SchemaDO;
 import org.claimgraph.export.Html;
 import org.claimgraph.vocab.CG;
 import org.claimgraph.vocab.OA;
+import org.claimgraph.vocab.Schema;
 
 /**
  * An article's text with its claims highlighted where their evidence says (character offsets), each
@@ -28,7 +28,7 @@ final class ArticleSection {
   }
 
   String render(Node article) {
-    Optional<String> body = view.string(article, SchemaDO.articleBody.asNode());
+    Optional<String> body = view.string(article, Schema.articleBody.asNode());
     if (body.isEmpty()) {
       return "";
     }

@@ -8,9 +8,9 @@ import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.SchemaDO;
 import org.claimgraph.export.Html;
 import org.claimgraph.vocab.CG;
+import org.claimgraph.vocab.Schema;
 
 /**
  * The HTML page of one resource: label, IRI, types, what the resource says (every property, values
@@ -80,7 +80,7 @@ final class ResourcePage {
       b.append("<tr><td class=\"p\">").append(link(p)).append("</td><td>");
       List<String> values = new ArrayList<>();
       for (Node o : sorted(byProperty.get(p))) {
-        if (p.equals(SchemaDO.articleBody.asNode())) {
+        if (p.equals(Schema.articleBody.asNode())) {
           values.add(
               "<span class=\"muted\">(the article's text, shown above with its claims)</span>");
         } else {
