@@ -26,6 +26,8 @@ import picocli.CommandLine.ParseResult;
       LoadCommand.class,
       QueryCommand.class,
       StatsCommand.class,
+      // bench (issue 7)
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {
