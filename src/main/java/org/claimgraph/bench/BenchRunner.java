@@ -201,6 +201,10 @@ public final class BenchRunner {
         Map<String, Percentiles> peerLatencies =
             latencies(new SparqlHttpClient(peer.endpoint()), queries, "virtuoso");
         report.peer(n, load, peer.peakRssMib(), peerLatencies);
+      } catch (Exception e) {
+        // The peer is a comparison, not the subject: its failure is reported, not fatal.
+        say("  virtuoso failed: %s", e.getMessage());
+        report.note("Virtuoso at " + n + " articles failed: " + e.getMessage());
       }
     }
   }
