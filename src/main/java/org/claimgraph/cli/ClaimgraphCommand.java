@@ -29,6 +29,8 @@ import picocli.CommandLine.ParseResult;
       ValidateCommand.class,
       DeriveCommand.class,
       ExportCommand.class,
+      // bench (issue 7)
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {

@@ -3,6 +3,8 @@ package org.claimgraph.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.claimgraph.store.LoadFailure;
+import org.claimgraph.store.LoadOptions;
 import org.claimgraph.store.LoadReport;
 import org.claimgraph.store.TdbStore;
 import picocli.CommandLine.Command;
@@ -14,8 +16,10 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "load",
     mixinStandardHelpOptions = true,
-    description =
-        "Loads articles (.txt or .html, with an optional NAME.meta.json sidecar) into the store. Folders are searched recursively. All files are checked before anything is written, so one bad file leaves the store as it was. Unchanged articles are skipped; reloading replaces an article's graph atomically.")
+    description = {
+      "Loads articles (.txt or .html, with an optional NAME.meta.json sidecar) into the store. Folders are searched recursively. All files are checked before anything is written, so one bad file leaves the store as it was; with --keep-going bad files are reported and skipped instead. Unchanged articles are skipped, so an interrupted load resumes where it stopped; reloading replaces an article's graph atomically.",
+      "Articles are extracted in parallel and written in batches (one write transaction and one run of the rules per batch)."
+    })
 final class LoadCommand implements Callable<Integer> {
 
   @ParentCommand ClaimgraphCommand parent;
@@ -26,20 +30,71 @@ final class LoadCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Reload articles even when their content is unchanged.")
   boolean force;
 
+  @Option(
+      names = "--keep-going",
+      description =
+          "Report and skip files that cannot be read or extracted instead of refusing the whole load (for large corpora). The exit code is 1 when any file was skipped.")
+  boolean keepGoing;
+
+  @Option(
+      names = "--batch-size",
+      paramLabel = "N",
+      defaultValue = "" + LoadOptions.DEFAULT_BATCH,
+      description = "Articles per write transaction (default: ${DEFAULT-VALUE}).")
+  int batchSize;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Extraction threads (default: one per core).")
+  Integer threads;
+
   @Override
   public Integer call() throws Exception {
+    if (batchSize < 1 || (threads != null && threads < 1)) {
+      throw new UserError("--batch-size and --threads must be at least 1.");
+    }
+    LoadOptions options =
+        LoadOptions.defaults(force).withKeepGoing(keepGoing).withBatchSize(batchSize);
+    if (threads != null) {
+      options = options.withThreads(threads);
+    }
     Workspace workspace = new Workspace(ProjectHome.locate());
+    var out = parent.spec.commandLine().getOut();
+    var err = parent.spec.commandLine().getErr();
     try (TdbStore store = workspace.openForWriting(parent.global.storeOrDefault())) {
-      LoadReport report = workspace.loader(store).load(paths, force);
-      var out = parent.spec.commandLine().getOut();
+      LoadProgressPrinter progress = LoadProgressPrinter.forThisProcess(err);
+      LoadReport report;
+      try {
+        report = workspace.loader(store).load(paths, options, progress);
+      } finally {
+        progress.finish();
+      }
+      double seconds = report.millis() / 1000.0;
       out.printf(
           "Loaded %d article(s), %d unchanged, %d triples in %.1f s into %s%n",
           report.loaded().size(),
           report.unchanged().size(),
           report.triples(),
-          report.millis() / 1000.0,
+          seconds,
           store.location());
+      if (report.loaded().size() > 1) {
+        out.printf(
+            "  %.1f articles/s, %d batch(es) of up to %d, %d extraction thread(s)%n",
+            report.loaded().size() / Math.max(seconds, 0.001),
+            report.batches(),
+            options.batchSize(),
+            options.threads());
+      }
       out.flush();
+      if (!report.failures().isEmpty()) {
+        err.printf("claimgraph: skipped %d file(s):%n", report.failures().size());
+        for (LoadFailure f : report.failures()) {
+          err.println("  " + f.reason());
+        }
+        err.flush();
+        return ExitCodes.USER_ERROR;
+      }
     }
     return ExitCodes.OK;
   }

@@ -87,13 +87,18 @@ final class Workspace {
 
   /** The loader that reads, extracts, maps and stores articles, then runs the rules. */
   ArticleLoader loader(TdbStore store) throws InputProblem {
-    ArticleGraphMapper mapper = new ArticleGraphMapper(iris, VersionProvider.version());
-    ArticleExtractor extractor = new ArticleExtractor(gazetteer());
+    Gazetteer gazetteer = gazetteer();
+    String version = VersionProvider.version();
     return new ArticleLoader(
         store,
         iris,
         new ArticleFileReader(),
-        (source, at) -> mapper.map(extractor.extract(source), at),
+        () -> {
+          // One extractor and mapper per extraction thread; the gazetteer is read-only and shared.
+          ArticleGraphMapper mapper = new ArticleGraphMapper(iris, version);
+          ArticleExtractor extractor = new ArticleExtractor(gazetteer);
+          return (source, at) -> mapper.map(extractor.extract(source), at);
+        },
         rules());
   }
 

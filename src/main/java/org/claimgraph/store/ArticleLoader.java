@@ -4,11 +4,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -24,35 +32,42 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Loads article files into the store, one named graph each. All inputs are read and checked before
- * anything is written, so a bad file leaves the store exactly as it was; each article's graph is
- * then replaced in one write transaction, and an article whose content hash is already stored is
- * skipped.
+ * Loads article files into the store, one named graph each, as a bounded pipeline: files are read,
+ * extracted and mapped on a pool of threads, and the graphs are written in batches, each batch and
+ * a run of the rules in one write transaction. Unless told to keep going, every file is checked
+ * before anything is written, so a bad file leaves the store exactly as it was; an article whose
+ * content hash is already stored is skipped, so an interrupted load resumes where it stopped.
  */
 public final class ArticleLoader {
 
   private static final Logger LOG = LoggerFactory.getLogger(ArticleLoader.class);
 
+  /**
+   * Articles in flight per extraction thread: enough to keep the pool busy while a batch commits.
+   */
+  private static final int IN_FLIGHT_PER_THREAD = 8;
+
   private final TdbStore store;
   private final Iris iris;
   private final ArticleFileReader reader;
-  private final BiFunction<ArticleSource, Instant, Graph> toGraph;
+  private final Supplier<BiFunction<ArticleSource, Instant, Graph>> toGraphFactory;
   private final RuleRunner rules;
 
   /**
-   * @param toGraph turns a read article into its graph (extraction and mapping)
-   * @param rules the derivation rules, run once after the batch in the same transaction
+   * @param toGraphFactory makes, once per extraction thread, what turns a read article into its
+   *     graph (extraction and mapping); each thread gets its own so none of it need be thread-safe
+   * @param rules the derivation rules, run once per batch in the batch's transaction
    */
   public ArticleLoader(
       TdbStore store,
       Iris iris,
       ArticleFileReader reader,
-      BiFunction<ArticleSource, Instant, Graph> toGraph,
+      Supplier<BiFunction<ArticleSource, Instant, Graph>> toGraphFactory,
       RuleRunner rules) {
     this.store = store;
     this.iris = iris;
     this.reader = reader;
-    this.toGraph = toGraph;
+    this.toGraphFactory = toGraphFactory;
     this.rules = rules;
   }
 
@@ -87,56 +102,115 @@ public final class ArticleLoader {
   }
 
   /**
-   * Loads {@code paths}; with {@code force}, articles are reloaded even when unchanged.
-   *
-   * @throws InputProblem for the first input that is not a readable article; nothing is written
-   *     then
+   * Loads {@code paths} with the default options; see {@link #load(List, LoadOptions,
+   * LoadProgress)}.
    */
   public LoadReport load(List<Path> paths, boolean force) throws InputProblem {
+    return load(paths, LoadOptions.defaults(force), LoadProgress.NONE);
+  }
+
+  /**
+   * Loads {@code paths}.
+   *
+   * @throws InputProblem without {@code keepGoing}, for the first input that is not a readable
+   *     article; nothing is written then
+   */
+  public LoadReport load(List<Path> paths, LoadOptions options, LoadProgress progress)
+      throws InputProblem {
     long start = System.nanoTime();
-    Map<String, ArticleSource> sources = new LinkedHashMap<>();
-    for (Path file : articleFiles(paths)) {
-      ArticleSource source = reader.read(file);
-      ArticleSource twin = sources.putIfAbsent(source.slug(), source);
+    List<Path> files = articleFiles(paths);
+    Map<Path, String> duplicates = duplicateIds(files, options.keepGoing());
+    if (!options.keepGoing()) {
+      // Read every file once before writing anything: the promise that one bad file leaves the
+      // store as it was. The pipeline reads them again; the page cache makes that cheap.
+      for (Path file : files) {
+        reader.read(file);
+      }
+    }
+    Run run = new Run(files.size(), options, progress, start);
+    ThreadLocal<BiFunction<ArticleSource, Instant, Graph>> toGraph =
+        ThreadLocal.withInitial(toGraphFactory);
+    ExecutorService pool = Executors.newFixedThreadPool(options.threads(), named("extract"));
+    ExecutorService writer = Executors.newSingleThreadExecutor(named("write"));
+    try {
+      Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
+      int window = options.threads() * IN_FLIGHT_PER_THREAD;
+      int next = 0;
+      while (next < files.size() || !inFlight.isEmpty()) {
+        while (inFlight.size() < window && next < files.size()) {
+          Path file = files.get(next++);
+          String duplicate = duplicates.get(file);
+          inFlight.add(
+              duplicate != null
+                  ? pool.submit(() -> new Failed(file, duplicate, null))
+                  : pool.submit(() -> process(file, options.force(), toGraph.get())));
+        }
+        run.settle(await(inFlight.poll()));
+        if (run.batch.size() >= options.batchSize()) {
+          run.flush(writer);
+        }
+      }
+      run.flush(writer);
+      run.awaitWrite();
+    } finally {
+      pool.shutdownNow();
+      writer.shutdown();
+    }
+    return run.report(System.nanoTime());
+  }
+
+  /** Files whose article id another file earlier in the list already has, with the reason. */
+  private static Map<Path, String> duplicateIds(List<Path> files, boolean keepGoing)
+      throws InputProblem {
+    Map<String, Path> seen = new HashMap<>();
+    Map<Path, String> duplicates = new HashMap<>();
+    for (Path file : files) {
+      Path twin = seen.putIfAbsent(ArticleFileReader.slugOf(file), file);
       if (twin != null) {
-        throw new InputProblem(
-            file,
+        String reason =
             "has the same article id '"
-                + source.slug()
+                + ArticleFileReader.slugOf(file)
                 + "' as "
-                + twin.file()
-                + "; rename one of them");
+                + twin
+                + "; rename one of them";
+        if (!keepGoing) {
+          throw new InputProblem(file, reason);
+        }
+        duplicates.put(file, reason);
       }
     }
-    List<String> unchanged = new ArrayList<>();
-    Map<Node, Graph> graphs = new LinkedHashMap<>();
-    Map<Node, ArticleSource> byGraph = new LinkedHashMap<>();
-    for (ArticleSource source : sources.values()) {
-      Node graphName = iris.articleGraph(source.slug());
-      if (!force && alreadyStored(graphName, source)) {
-        unchanged.add(source.slug());
-        continue;
-      }
-      graphs.put(graphName, toGraph.apply(source, Instant.now()));
-      byGraph.put(graphName, source);
+    return duplicates;
+  }
+
+  private Outcome process(
+      Path file, boolean force, BiFunction<ArticleSource, Instant, Graph> toGraph) {
+    ArticleSource source;
+    try {
+      source = reader.read(file);
+    } catch (InputProblem e) {
+      return new Failed(file, e.getMessage(), e);
     }
-    List<String> loaded = new ArrayList<>();
-    long triples = 0;
-    if (!graphs.isEmpty()) {
-      // One transaction for the batch and its derivations: readers see all of it or none of it.
-      store.write(
-          dsg -> {
-            graphs.forEach((name, graph) -> TdbStore.replaceGraphIn(dsg, name, graph));
-            rules.runIn(dsg);
-          });
-      for (Map.Entry<Node, Graph> e : graphs.entrySet()) {
-        ArticleSource source = byGraph.get(e.getKey());
-        loaded.add(source.slug());
-        triples += e.getValue().size();
-        LOG.info("Loaded {} ({} triples)", source.file().getFileName(), e.getValue().size());
-      }
+    Node graphName = iris.articleGraph(source.slug());
+    if (!force && alreadyStored(graphName, source)) {
+      return new Unchanged(source.slug());
     }
-    return new LoadReport(loaded, unchanged, triples, (System.nanoTime() - start) / 1_000_000);
+    try {
+      return new Extracted(source, graphName, toGraph.apply(source, Instant.now()));
+    } catch (RuntimeException e) {
+      LOG.debug("Extraction failed for {}", file, e);
+      return new Failed(file, file + ": extraction failed: " + e, e);
+    }
+  }
+
+  private static Outcome await(Future<Outcome> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("load interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("extraction failed: " + e.getCause(), e.getCause());
+    }
   }
 
   private boolean alreadyStored(Node graphName, ArticleSource source) {
@@ -144,5 +218,140 @@ public final class ArticleLoader {
     Node hash = NodeFactory.createLiteralString(ArticleGraphMapper.contentHash(source));
     return store.read(
         (DatasetGraph dsg) -> dsg.contains(graphName, article, CG.contentHash.asNode(), hash));
+  }
+
+  private static java.util.concurrent.ThreadFactory named(String role) {
+    AtomicInteger count = new AtomicInteger();
+    return task -> {
+      Thread t = new Thread(task, "claimgraph-" + role + "-" + count.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  /** What became of one file before writing. */
+  private sealed interface Outcome permits Extracted, Unchanged, Failed {}
+
+  private record Extracted(ArticleSource source, Node graphName, Graph graph) implements Outcome {}
+
+  private record Unchanged(String slug) implements Outcome {}
+
+  private record Failed(Path file, String reason, Exception cause) implements Outcome {}
+
+  /** The state of one load: the batch being filled, the write in progress, the tallies. */
+  private final class Run {
+    private final int total;
+    private final LoadOptions options;
+    private final LoadProgress progress;
+    private final long start;
+    private final List<Extracted> batch = new ArrayList<>();
+    private final List<String> loaded = new ArrayList<>();
+    private final List<String> unchanged = new ArrayList<>();
+    private final List<LoadFailure> failures = new ArrayList<>();
+    private long triples;
+    private int batches;
+    private int processed;
+    private Future<?> write;
+
+    Run(int total, LoadOptions options, LoadProgress progress, long start) {
+      this.total = total;
+      this.options = options;
+      this.progress = progress;
+      this.start = start;
+    }
+
+    void settle(Outcome outcome) throws InputProblem {
+      if (outcome instanceof Extracted e) {
+        batch.add(e);
+      } else if (outcome instanceof Unchanged u) {
+        unchanged.add(u.slug());
+      } else if (outcome instanceof Failed f) {
+        if (!options.keepGoing()) {
+          awaitWrite();
+          if (f.cause() instanceof InputProblem p) {
+            throw p;
+          }
+          throw new IllegalStateException(f.reason(), f.cause());
+        }
+        LOG.warn("Skipped {}", f.reason());
+        failures.add(new LoadFailure(f.file(), f.reason()));
+      }
+      tick();
+    }
+
+    /**
+     * Hands the batch to the writer once the previous one has committed: one batch waits at most.
+     */
+    void flush(ExecutorService writer) {
+      if (batch.isEmpty()) {
+        return;
+      }
+      awaitWrite();
+      List<Extracted> toWrite = List.copyOf(batch);
+      batch.clear();
+      write = writer.submit(() -> writeBatch(toWrite));
+    }
+
+    private void writeBatch(List<Extracted> toWrite) {
+      long t0 = System.nanoTime();
+      // One transaction for the batch and its derivations: readers see all of it or none of it.
+      store.write(
+          dsg -> {
+            toWrite.forEach(e -> TdbStore.replaceGraphIn(dsg, e.graphName(), e.graph()));
+            long rulesStart = System.nanoTime();
+            rules.runIn(dsg);
+            LOG.debug("Rules ran in {} ms", (System.nanoTime() - rulesStart) / 1_000_000);
+          });
+      long written = 0;
+      for (Extracted e : toWrite) {
+        written += e.graph().size();
+        LOG.debug("Loaded {} ({} triples)", e.source().file().getFileName(), e.graph().size());
+      }
+      LOG.debug(
+          "Committed a batch of {} article(s), {} triples, in {} ms",
+          toWrite.size(),
+          written,
+          (System.nanoTime() - t0) / 1_000_000);
+      synchronized (this) {
+        toWrite.forEach(e -> loaded.add(e.source().slug()));
+        triples += written;
+        batches++;
+      }
+    }
+
+    void awaitWrite() {
+      if (write == null) {
+        return;
+      }
+      try {
+        write.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("load interrupted", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        }
+        throw new IllegalStateException(e.getCause());
+      } finally {
+        write = null;
+      }
+    }
+
+    /** Progress counts articles extracted (or skipped): writing runs behind by a batch at most. */
+    private void tick() {
+      processed++;
+      progress.advanced(processed, total, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    synchronized LoadReport report(long end) {
+      return new LoadReport(
+          List.copyOf(loaded),
+          List.copyOf(unchanged),
+          List.copyOf(failures),
+          triples,
+          batches,
+          (end - start) / 1_000_000);
+    }
   }
 }
