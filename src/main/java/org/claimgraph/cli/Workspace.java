@@ -107,7 +107,7 @@ final class Workspace {
     return RuleRunner.fromFolder(home.rules(), iris.inferredGraph());
   }
 
-  private Gazetteer gazetteer() throws InputProblem {
+  Gazetteer gazetteer() throws InputProblem {
     try {
       return GazetteerReader.read(home.gazetteer());
     } catch (java.io.IOException | RuntimeException e) {
