@@ -28,8 +28,21 @@ public final class ClaimFinder {
   private static final Pattern CONTENT_STOP =
       Pattern.compile(
           "(?:,\\s*|\\s+)(?:but|although|though|however|yet)\\s+(?:this|the|that|these|such)\\s+"
-              + "(?:claims?|figures?|reports?|assertions?|numbers?|statements?)\\b",
+              + "(?:claims?|figures?|reports?|assertions?|numbers?|statements?)\\b"
+              // A new clause with its own subject after ", but" or ";" is no longer the speaker's.
+              + "|,\\s+but\\s+(?=(?:on|in|at|by|the|a|an|he|she|they|it|[A-Z])\\b)|;\\s+",
           Pattern.CASE_INSENSITIVE);
+
+  /** A wire dateline opening a story: "SOLVAN, March 14 (Newswire) - ". */
+  private static final Pattern DATELINE =
+      Pattern.compile(
+          "^[A-Z][A-Z .'-]{1,40},?\\s+(?:[A-Z][a-z]+\\.?\\s+\\d{1,2}\\s*)?(?:\\([^)]{1,40}\\)\\s*)?[-–—]+\\s*");
+
+  private static int skipDateline(String text, int start, int end) {
+    Matcher d = DATELINE.matcher(text).region(start, end);
+    return d.lookingAt() ? d.end() : start;
+  }
+
   private static final Pattern ACCORDING =
       Pattern.compile("\\baccording\\s+to\\s+", Pattern.CASE_INSENSITIVE);
   private static final Pattern CLAUSE_BREAK =
@@ -92,7 +105,18 @@ public final class ClaimFinder {
                     || d.cueSpan().start() <= cue.start() && cue.end() <= d.content().start());
   }
 
+  /** "a statement posted on …", "a video released by …": a participle after a noun, not a verb. */
+  private static final Pattern NOUN_BEFORE_PARTICIPLE =
+      Pattern.compile(
+          "\\b(?:statement|message|video|footage|post|letter|report|comments|remarks|note|tweet"
+              + "|images|photos|document|figures|data|announcement)\\s+$",
+          Pattern.CASE_INSENSITIVE);
+
   private static boolean notAVerb(String text, Span ss, Span cue) {
+    int window = Math.max(ss.start(), cue.start() - 20);
+    if (NOUN_BEFORE_PARTICIPLE.matcher(text.substring(window, cue.start())).find()) {
+      return true;
+    }
     if (Character.isUpperCase(text.charAt(cue.start())) && cue.start() > ss.start()) {
       return true; // "United States", "Says" in a title-cased name
     }
@@ -127,26 +151,59 @@ public final class ClaimFinder {
         contentStart = o.end();
       }
     }
+    Matcher soon = THAT_SOON.matcher(text).region(contentStart, ss.end());
+    if (soon.lookingAt() && !soon.group().contains(",")) {
+      // "said on Friday that …", "told reporters in Kabul that …": the words start after "that".
+      contentStart = soon.end();
+    }
     Matcher t = THAT.matcher(text).region(contentStart, ss.end());
     if (t.lookingAt()) {
       contentStart = t.end();
     }
-    int contentEnd = trimEnd(text, contentStart, contentStop(text, contentStart, ss.end()));
+    Optional<Span> quoted = QuoteFinder.attributedBy(text, ss, cue);
+    if (quoted.isPresent()) {
+      // Direct speech: the quotation marks give the reported words exactly.
+      Span q = quoted.get();
+      int subjectFrom = q.end() < cue.start() ? Math.min(q.end() + 1, cue.start()) : clauseStart;
+      Optional<ClaimantResolver.Claimant> who =
+          claimants
+              .before(text, ss, subjectFrom, cue.start(), mentions, reg, memory.lastGroup)
+              .or(() -> claimants.after(text, cue.end(), ss.end(), mentions, reg));
+      if (who.isPresent() && q.length() > 0) {
+        return Optional.of(draft(who.get(), cueText, cue, stance, q, sentence));
+      }
+    }
+    int contentEnd =
+        trimEnd(
+            text,
+            contentStart,
+            Math.min(
+                contentStop(text, contentStart, ss.end()),
+                nextCoordinatedCue(text, contentStart, ss.end())));
     int words = countWords(text, contentStart, contentEnd);
     Optional<ClaimantResolver.Claimant> before =
         claimants.before(text, ss, clauseStart, cue.start(), mentions, reg, memory.lastGroup);
-    boolean postposed = isPostposed(text, ss, cue) && !(words >= 5 && before.isPresent());
+    boolean trailing = onlyTrailingWordsAfter(text, contentStart, ss.end());
+    boolean postposed =
+        isPostposed(text, ss, cue, trailing) && (trailing || !(words >= 5 && before.isPresent()));
     if (postposed) {
       // "…," said X / "…," X said / …, the ministry said.
-      int contentTo = lastCommaBefore(text, ss, cue.start(), before);
+      // The speaker stands between the last comma and the verb ("…, the group said"); a mention
+      // further back belongs to the reported words themselves.
+      int lastComma = text.lastIndexOf(',', cue.start() - 1);
+      Optional<ClaimantResolver.Claimant> near =
+          lastComma > ss.start()
+              ? claimants.before(
+                  text, ss, lastComma + 1, cue.start(), mentions, reg, memory.lastGroup)
+              : Optional.empty();
+      int contentTo = near.isPresent() ? lastComma : lastCommaBefore(text, ss, cue.start(), before);
       Optional<ClaimantResolver.Claimant> who =
-          before
-              .filter(c -> c.span().start() > contentTo)
+          near.or(() -> before.filter(c -> c.span().start() > contentTo))
               .or(() -> claimants.after(text, cue.end(), ss.end(), mentions, reg));
       if (who.isEmpty() || contentTo <= ss.start()) {
         return Optional.empty();
       }
-      int cs = trimStart(text, ss.start(), contentTo);
+      int cs = trimStart(text, skipDateline(text, ss.start(), contentTo), contentTo);
       int ce = trimEnd(text, cs, contentTo);
       if (ce <= cs) {
         return Optional.empty();
@@ -167,8 +224,44 @@ public final class ClaimFinder {
     return Optional.of(draft(before.get(), cueText, cue, stance, content, sentence));
   }
 
+  /** After an attribution, what is not reported speech: time, place, manner, the channel. */
+  private static final Pattern TRAILING =
+      Pattern.compile(
+          "^\\s*(?:$|[,.;]|(?:in|on|at|during|late|earlier|later|after|before|without|while|citing"
+              + "|adding|speaking|via|through|from|over|by|in\\s+a|in\\s+an)\\b)",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern THAT_SOON = Pattern.compile("^(?:\\W*\\w+){0,8}?\\W+that\\b");
+
+  /**
+   * Whether only trailing words follow the cue ("…, the group said on Thursday", "…, a source told
+   * Newswire, speaking on condition of anonymity"), so that the reported words must stand before
+   * it.
+   */
+  private static boolean onlyTrailingWordsAfter(String text, int from, int end) {
+    String rest = text.substring(from, end);
+    return TRAILING.matcher(rest).lookingAt() && !THAT_SOON.matcher(rest).lookingAt();
+  }
+
+  /**
+   * A second reporting verb coordinated with the first ("vowed to … and urged …") ends its content.
+   */
+  private int nextCoordinatedCue(String text, int from, int end) {
+    Matcher v = lexicon.verbPattern().matcher(text).region(from, end);
+    while (v.find()) {
+      int windowStart = Math.max(from, v.start() - 6);
+      Matcher joint = COORDINATION.matcher(text.substring(windowStart, v.start()));
+      if (joint.find()) {
+        return windowStart + joint.start();
+      }
+    }
+    return end;
+  }
+
+  private static final Pattern COORDINATION = Pattern.compile("(?:\\band|,)\\s+$");
+
   /** Whether the cue follows its content: a comma or closing quote stands just before it. */
-  private static boolean isPostposed(String text, Span ss, Span cue) {
+  private static boolean isPostposed(String text, Span ss, Span cue, boolean trailing) {
     int i = cue.start() - 1;
     while (i >= ss.start() && Character.isWhitespace(text.charAt(i))) {
       i--;
@@ -185,7 +278,7 @@ public final class ClaimFinder {
     int after = countWords(text, cue.end(), ss.end());
     return comma > ss.start()
         && cue.start() - comma < 60
-        && after <= 4
+        && (after <= 4 || trailing)
         && countWords(text, ss.start(), comma) >= 3;
   }
 

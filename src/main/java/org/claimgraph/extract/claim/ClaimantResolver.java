@@ -95,6 +95,14 @@ final class ClaimantResolver {
             new Claimant(lastGroupClaimant.get().key(), lastGroupClaimant.get().kind(), ps));
       }
     }
+    Matcher g = GROUP_ANAPHOR.matcher(text).region(clauseStart, cueStart);
+    if (g.find()) {
+      Span gs = new Span(g.start(), g.end());
+      Optional<String> referent = lastOfKind(reg, gs.start(), kindsFor(g.group(1).toLowerCase()));
+      if (referent.isPresent()) {
+        return Optional.of(new Claimant(referent, SourceKind.NAMED, gs));
+      }
+    }
     Matcher u = UNNAMED.matcher(text).region(clauseStart, cueStart);
     Span last = null;
     while (u.find()) {
@@ -121,6 +129,36 @@ final class ClaimantResolver {
     if (u.find() && u.start() - from <= 20) {
       return Optional.of(
           new Claimant(Optional.empty(), SourceKind.UNNAMED_SOURCES, new Span(u.start(), u.end())));
+    }
+    return Optional.empty();
+  }
+
+  /** "the group said", "the ministry said": a definite description of an actor named earlier. */
+  private static final Pattern GROUP_ANAPHOR =
+      Pattern.compile(
+          "\\b[Tt]he\\s+(group|movement|organi[sz]ation|rebels|militants|insurgents|militia"
+              + "|ministry|army|military|government|agency|alliance|coalition)\\s*$");
+
+  private static java.util.Set<EntityType> kindsFor(String noun) {
+    return switch (noun) {
+      case "ministry" -> java.util.Set.of(EntityType.MINISTRY);
+      case "army", "military" -> java.util.Set.of(EntityType.MILITARY_FORCE);
+      case "government" -> java.util.Set.of(EntityType.GOVERNMENT);
+      case "agency", "alliance", "coalition", "organisation", "organization" ->
+          java.util.Set.of(EntityType.ORGANIZATION, EntityType.INTELLIGENCE_COMMUNITY);
+      default -> java.util.Set.of(EntityType.ARMED_GROUP, EntityType.ORGANIZATION);
+    };
+  }
+
+  private static Optional<String> lastOfKind(
+      EntityRegistry reg, int before, java.util.Set<EntityType> kinds) {
+    List<Mention> all = reg.mentions();
+    for (int i = all.size() - 1; i >= 0; i--) {
+      Mention m = all.get(i);
+      if (m.span().start() < before
+          && kinds.contains(reg.typeOf(m.entityKey()).orElse(EntityType.OTHER))) {
+        return Optional.of(m.entityKey());
+      }
     }
     return Optional.empty();
   }

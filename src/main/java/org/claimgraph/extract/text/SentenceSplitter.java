@@ -93,6 +93,14 @@ public final class SentenceSplitter {
       while (j < end && "\"'”’)]".indexOf(text.charAt(j)) >= 0) {
         j++;
       }
+      // Reference marks after the full stop, as encyclopedias print them: "traders.[8] In 2021".
+      while (j < end && text.charAt(j) == '[') {
+        int close = text.indexOf(']', j);
+        if (close < 0 || close >= end || close - j > 6) {
+          break;
+        }
+        j = close + 1;
+      }
       if (j >= end) {
         break;
       }
