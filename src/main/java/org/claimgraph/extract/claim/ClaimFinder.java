@@ -53,7 +53,7 @@ public final class ClaimFinder {
   private static final Pattern TOLD_OBJECT =
       Pattern.compile(
           "^\\s*(?:(?:reporters|journalists|the\\s+press|the\\s+media|a\\s+news\\s+conference"
-              + "|lawmakers|parliament|him|her|them|us|me)|(?:the\\s+)?[A-Z][\\w.’'-]*(?:\\s+[A-Z]"
+              + "|lawmakers|parliament|him|her|them|us|me|you)|(?:the\\s+)?[A-Z][\\w.’'-]*(?:\\s+[A-Z]"
               + "[\\w.’'-]*){0,3})?(?:\\s+(?:on|in|late|earlier)\\s+\\w+)?\\s*,?\\s*");
   private static final Pattern THAT = Pattern.compile("^\\s*(?:,\\s*)?(?:that\\s+|:\\s*)?");
   private static final Pattern NOT_VERB_BEFORE =

@@ -95,6 +95,16 @@ final class ClaimantResolver {
             new Claimant(lastGroupClaimant.get().key(), lastGroupClaimant.get().kind(), ps));
       }
     }
+    Matcher first =
+        FIRST_PERSON_BEFORE.matcher(text).region(Math.max(clauseStart, cueStart - 40), cueStart);
+    if (first.find()) {
+      // "I can tell you that …", "We categorically deny it": the speaker of a transcript turn.
+      Span fs = new Span(first.start("p"), first.end("p"));
+      Optional<String> speaker = turnSpeaker(text, sentence, reg);
+      if (speaker.isPresent()) {
+        return Optional.of(new Claimant(speaker, SourceKind.NAMED, fs));
+      }
+    }
     Matcher g = GROUP_ANAPHOR.matcher(text).region(clauseStart, cueStart);
     if (g.find()) {
       Span gs = new Span(g.start(), g.end());
@@ -129,6 +139,35 @@ final class ClaimantResolver {
     if (u.find() && u.start() - from <= 20) {
       return Optional.of(
           new Claimant(Optional.empty(), SourceKind.UNNAMED_SOURCES, new Span(u.start(), u.end())));
+    }
+    return Optional.empty();
+  }
+
+  private static final Pattern FIRST_PERSON_BEFORE =
+      Pattern.compile(
+          "\\b(?<p>I|We|we)\\s+(?:(?:can|could|would|will|have|had|also|always|categorically"
+              + "|strongly|firmly|must|do|did|\\w+ly)\\s+)*$");
+
+  /** A transcript turn opens its paragraph with the speaker's name in capitals: "MARKOVA: …". */
+  private static final Pattern TURN =
+      Pattern.compile("^(?:[A-Z][A-Z.'-]+\\s+){0,3}(?<last>[A-Z][A-Z'-]{2,})\\s*:");
+
+  /** The person speaking in the transcript turn holding {@code sentence}, matched by surname. */
+  private static Optional<String> turnSpeaker(String text, Span sentence, EntityRegistry reg) {
+    int para = text.lastIndexOf("\n\n", sentence.start());
+    int from = para < 0 ? 0 : para + 2;
+    Matcher t = TURN.matcher(text).region(from, Math.min(text.length(), from + 60));
+    if (!t.lookingAt()) {
+      return Optional.empty();
+    }
+    String surname = t.group("last");
+    for (Mention m : reg.mentions()) {
+      if (reg.typeOf(m.entityKey()).orElse(EntityType.OTHER) == EntityType.PERSON) {
+        String key = m.entityKey();
+        if (key.endsWith("-" + surname.toLowerCase(java.util.Locale.ROOT))) {
+          return Optional.of(key);
+        }
+      }
     }
     return Optional.empty();
   }
