@@ -77,9 +77,13 @@ public final class AssessmentLinker {
         }
         if (p.value() == AssessmentValue.DISPUTED) {
           author = subjectBefore(mentions, reg, ss, ev);
-          if (author.isPresent()) {
-            kind = SourceKind.NAMED;
-          }
+        }
+        if (author.isEmpty()) {
+          // "was confirmed by the Red Crescent", "disputed by the government": the agent names who.
+          author = agentAfter(text, mentions, reg, ev, ss);
+        }
+        if (author.isPresent()) {
+          kind = SourceKind.NAMED;
         }
         out.add(
             new Assessment(
@@ -109,6 +113,8 @@ public final class AssessmentLinker {
         }
       }
     }
+    // Else the last claim of the previous sentence ("… , he said. The claim could not be
+    // verified.").
     for (int i = claims.size() - 1; i >= 0; i--) {
       Claim c = claims.get(i);
       if (c.sentenceIndex() == s.index() - 1) {
@@ -116,6 +122,22 @@ public final class AssessmentLinker {
       }
     }
     return OptionalInt.empty();
+  }
+
+  private static Optional<String> agentAfter(
+      String text, List<Mention> mentions, EntityRegistry reg, Span ev, Span ss) {
+    int by = text.indexOf(" by ", ev.start());
+    if (by < 0 || by > ev.end() + 4 || by >= ss.end()) {
+      return Optional.empty();
+    }
+    for (Mention m : mentions) {
+      if (m.span().start() > by
+          && m.span().start() - by <= 12
+          && reg.typeOf(m.entityKey()).map(EntityType::isActor).orElse(false)) {
+        return Optional.of(m.entityKey());
+      }
+    }
+    return Optional.empty();
   }
 
   private static OptionalInt lastEvent(List<Event> events, Sentence s) {

@@ -26,10 +26,15 @@ final class ClaimantResolver {
       Pattern.compile(
           "\\b(?<p>he|she|they|it|He|She|They|It)\\s+(?:(?:has|have|had|is|was|were|will|would"
               + "|also|can|could|may|might|be|been|then|later|further|still|\\w+ly)\\s+)*$");
+
+  /**
+   * The impersonal passive, "it can be confirmed", "it was reported": a form of "be" is required.
+   */
   private static final Pattern PASSIVE_IT =
       Pattern.compile(
-          "\\b(?:it|It)\\s+(?:(?:can|could|may|might|has|have|had|is|was|be|been|now|also"
-              + "|widely|independently)\\s+)*$");
+          "\\b(?:it|It)\\s+(?:(?:can|could|may|might|has|have|had|now|also|widely)\\s+)*"
+              + "(?:be|been|is|was)\\s+(?:(?:now|also|widely|independently)\\s+)*$");
+
   private static final Pattern VIA_SOURCES =
       Pattern.compile(
           "\\b(?:through|by|from|via)\\s+(?:the\\s+)?(?:\\w+\\s+){0,3}?(?:other|several|multiple"
