@@ -76,4 +76,48 @@ class ClaimPhrasingsTest {
     assertEquals(1, a.assessments().size());
     assertEquals(0, a.assessments().get(0).claimIndex().getAsInt());
   }
+
+  @Test
+  void quotationBeforeASpeakerWithTitleAndChannel() {
+    ExtractedArticle a =
+        run(
+            "\"The airport remains in our hands,\" army spokesman Colonel Ahmed Hassan said in a"
+                + " statement posted on Facebook.");
+    Claim c = only(a);
+    assertEquals("actor/ahmed-hassan", c.claimantKey().orElseThrow());
+    assertEquals("The airport remains in our hands", a.quote(c.content()));
+  }
+
+  @Test
+  void postposedAttributionWithTrailingPhrase() {
+    ExtractedArticle a =
+        run(
+            "BEIRUT, March 3 (Wire) - Hezbollah fighters shelled two villages near the border"
+                + " overnight, the Israeli military said, in a rare daytime statement.");
+    Claim c = only(a);
+    assertEquals(
+        "Hezbollah fighters shelled two villages near the border overnight", a.quote(c.content()));
+  }
+
+  @Test
+  void dayAfterTheVerbAndACoordinatedSecondVerb() {
+    ExtractedArticle a =
+        run(
+            "The Ukrainian government said on Tuesday its forces had retaken the village. A"
+                + " spokesman for the Russian defence ministry, Igor Konashenkov, denied that the"
+                + " village had been lost and said fighting continued.");
+    assertEquals(3, a.claims().size(), () -> "claims: " + a.claims());
+    assertEquals("its forces had retaken the village", a.quote(a.claims().get(0).content()));
+    assertEquals("the village had been lost", a.quote(a.claims().get(1).content()));
+    assertEquals(Stance.DENIES, a.claims().get(1).stance());
+    assertEquals(
+        a.claims().get(1).claimantKey(), a.claims().get(2).claimantKey(), "and said: same speaker");
+    assertEquals("fighting continued", a.quote(a.claims().get(2).content()));
+  }
+
+  @Test
+  void aParticipleAfterANounIsNoReportingVerb() {
+    ExtractedArticle a = run("A video posted online showed smoke rising over the port.");
+    assertTrue(a.claims().isEmpty(), () -> "claims: " + a.claims());
+  }
 }

@@ -30,7 +30,9 @@ public final class ClaimFinder {
           "(?:,\\s*|\\s+)(?:but|although|though|however|yet)\\s+(?:this|the|that|these|such)\\s+"
               + "(?:claims?|figures?|reports?|assertions?|numbers?|statements?)\\b"
               // A new clause with its own subject after ", but" or ";" is no longer the speaker's.
-              + "|,\\s+but\\s+(?=(?:on|in|at|by|the|a|an|he|she|they|it|[A-Z])\\b)|;\\s+",
+              + "|,\\s+but\\s+(?=(?:on|in|at|by|the|a|an|he|she|they|it|[A-Z])\\b)|;\\s+"
+              // "…, his spokesman said." closing the sentence: another attribution, not the words.
+              + "|,\\s+(?:[\\w’'-]+\\s+){0,4}(?:said|says|told|added|reported)(?=\\s*[,.]?\\s*$)",
           Pattern.CASE_INSENSITIVE);
 
   /** A wire dateline opening a story: "SOLVAN, March 14 (Newswire) - ". */
@@ -85,7 +87,11 @@ public final class ClaimFinder {
       if (insideEarlier(out, cue) || notAVerb(text, ss, cue)) {
         continue;
       }
-      verbClaim(text, sentence, cue, mentions, reg, memory).ifPresent(out::add);
+      Optional<ClaimDraft> claim = verbClaim(text, sentence, cue, mentions, reg, memory);
+      if (claim.isEmpty() && !out.isEmpty()) {
+        claim = coordinated(text, sentence, cue, out.get(out.size() - 1));
+      }
+      claim.ifPresent(out::add);
     }
     for (ClaimDraft d : out) {
       if (d.claimantKind() == SourceKind.NAMED) {
@@ -95,6 +101,45 @@ public final class ClaimFinder {
       }
     }
     return out;
+  }
+
+  private static final Pattern AND_BEFORE = Pattern.compile("\\band\\s+(?:also\\s+)?$");
+
+  /**
+   * "X denied that A and said B": a second verb joined by "and" shares the first one's speaker; its
+   * words run from after the verb (and its "that") to the end of the clause.
+   */
+  private Optional<ClaimDraft> coordinated(
+      String text, Sentence sentence, Span cue, ClaimDraft previous) {
+    Span ss = sentence.span();
+    if (previous.sentenceIndex() != sentence.index()
+        || !AND_BEFORE
+            .matcher(text.substring(Math.max(ss.start(), cue.start() - 10), cue.start()))
+            .find()) {
+      return Optional.empty();
+    }
+    int cs = cue.end();
+    Matcher t = THAT.matcher(text).region(cs, ss.end());
+    if (t.lookingAt()) {
+      cs = t.end();
+    }
+    cs = trimStart(text, cs, ss.end());
+    int ce = trimEnd(text, cs, contentStop(text, cs, ss.end()));
+    if (countWords(text, cs, ce) < 2) {
+      return Optional.empty();
+    }
+    String cueText = cue.quote(text);
+    Stance stance = lexicon.verbStance(cueText).orElse(Stance.ASSERTS);
+    return Optional.of(
+        new ClaimDraft(
+            previous.claimantKey(),
+            previous.claimantKind(),
+            previous.claimantSpan(),
+            cueText,
+            cue,
+            stance,
+            new Span(cs, ce),
+            sentence.index()));
   }
 
   private static boolean insideEarlier(List<ClaimDraft> out, Span cue) {
@@ -143,8 +188,15 @@ public final class ClaimFinder {
     Span ss = sentence.span();
     String cueText = cue.quote(text);
     Stance stance = lexicon.verbStance(cueText).orElse(Stance.ASSERTS);
-    int clauseStart = clauseStart(text, ss, cue.start());
+    int clauseStart =
+        Math.max(clauseStart(text, ss, cue.start()), skipDateline(text, ss.start(), cue.start()));
     int contentStart = cue.end();
+    Matcher when = TIME_AFTER_CUE.matcher(text).region(contentStart, ss.end());
+    if (when.lookingAt()) {
+      // "said on Sunday they had …": the day belongs to the saying, not to the words.
+      contentStart = when.end();
+    }
+    boolean thatClause = THAT_NEXT.matcher(text).region(contentStart, ss.end()).lookingAt();
     if (lexicon.lemma(cueText).equals("tell")) {
       Matcher o = TOLD_OBJECT.matcher(text).region(contentStart, ss.end());
       if (o.lookingAt()) {
@@ -185,7 +237,9 @@ public final class ClaimFinder {
         claimants.before(text, ss, clauseStart, cue.start(), mentions, reg, memory.lastGroup);
     boolean trailing = onlyTrailingWordsAfter(text, contentStart, ss.end());
     boolean postposed =
-        isPostposed(text, ss, cue, trailing) && (trailing || !(words >= 5 && before.isPresent()));
+        !thatClause
+            && isPostposed(text, ss, cue, trailing)
+            && (trailing || !(words >= 5 && before.isPresent()));
     if (postposed) {
       // "…," said X / "…," X said / …, the ministry said.
       // The speaker stands between the last comma and the verb ("…, the group said"); a mention
@@ -223,6 +277,13 @@ public final class ClaimFinder {
     }
     return Optional.of(draft(before.get(), cueText, cue, stance, content, sentence));
   }
+
+  private static final Pattern TIME_AFTER_CUE =
+      Pattern.compile(
+          "\\s*(?:(?:late|early|earlier|later)\\s+)?(?:on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday"
+              + "|Saturday|Sunday)|yesterday|today|last\\s+(?:week|month|night)|this\\s+week)\\b,?(?=\\s+\\w)");
+
+  private static final Pattern THAT_NEXT = Pattern.compile("\\s*,?\\s*that\\b");
 
   /** After an attribution, what is not reported speech: time, place, manner, the channel. */
   private static final Pattern TRAILING =
