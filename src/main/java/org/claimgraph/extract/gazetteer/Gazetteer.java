@@ -31,6 +31,7 @@ public final class Gazetteer {
   private final Map<String, GazetteerEntry> byKey = new LinkedHashMap<>();
   private final Map<String, List<NameHit>> byName = new HashMap<>();
   private final Set<String> firstWords = new HashSet<>();
+  private final Set<String> prefixes = new HashSet<>();
   private final Map<String, String> countryOfCapital = new HashMap<>();
   private final Map<String, String> countryOfActor = new HashMap<>();
   private int maxNameTokens = 1;
@@ -79,6 +80,13 @@ public final class Gazetteer {
     }
     String[] words = norm.split("[\\s\\-]+");
     firstWords.add(words[0]);
+    // Every prefix that ends a word run, so the matcher can stop extending a span early.
+    for (int k = 1; k <= norm.length(); k++) {
+      if (Character.isLetterOrDigit(norm.charAt(k - 1))
+          && (k == norm.length() || !Character.isLetterOrDigit(norm.charAt(k)))) {
+        prefixes.add(norm.substring(0, k));
+      }
+    }
     maxNameTokens = Math.max(maxNameTokens, TextWords.count(norm));
   }
 
@@ -129,6 +137,11 @@ public final class Gazetteer {
   /** Whether some indexed name starts with this normalised word. */
   public boolean startsSomeName(String normalisedWord) {
     return firstWords.contains(normalisedWord);
+  }
+
+  /** Whether some indexed name starts with {@code normalisedText}, ending a word there. */
+  public boolean startsSomeNameWith(String normalisedText) {
+    return prefixes.contains(normalisedText);
   }
 
   /** The longest indexed name, in words. */

@@ -29,14 +29,18 @@ public final class GazetteerMatcher {
       NameMatch best = null;
       int bestJ = -1;
       if (gazetteer.startsSomeName(firstWord)) {
-        for (int j = Math.min(words.size() - 1, i + max - 1); j >= i; j--) {
+        // Extend word by word while some name still starts this way; keep the longest match.
+        for (int j = i; j < words.size() && j < i + max; j++) {
           int end = words.get(j)[1];
           String surface = text.substring(first[0], end);
+          String norm = Gazetteer.normalise(surface);
+          if (j > i && !gazetteer.startsSomeNameWith(norm)) {
+            break;
+          }
           NameMatch m = match(text, surface, first[0], end);
           if (m != null) {
             best = m;
             bestJ = j;
-            break;
           }
         }
       }
