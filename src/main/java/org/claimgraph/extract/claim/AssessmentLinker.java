@@ -17,6 +17,7 @@ import org.claimgraph.extract.model.Event;
 import org.claimgraph.extract.model.Mention;
 import org.claimgraph.extract.model.Sentence;
 import org.claimgraph.extract.model.SourceKind;
+import org.claimgraph.extract.model.Stance;
 
 /**
  * Finds verification phrases ({@code verification.tsv}) and attaches each to the claim it speaks
@@ -95,6 +96,45 @@ public final class AssessmentLinker {
                 kind,
                 ev.quote(text),
                 ev));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A denial disputes what someone else said just before: "The rebels said they held the town. The
+   * army denied it." Each new denial becomes a DISPUTED assessment, by the denier, of the latest
+   * earlier claim of another speaker in the last three sentences.
+   */
+  public List<Assessment> denials(List<Claim> found, List<Claim> all, int firstIndex) {
+    List<Assessment> out = new ArrayList<>();
+    for (Claim d : found) {
+      if (d.stance() != Stance.DENIES) {
+        continue;
+      }
+      for (int i = all.size() - 1; i >= 0; i--) {
+        Claim c = all.get(i);
+        boolean earlier =
+            c.index() != d.index()
+                && c.content().end() <= d.cueSpan().start()
+                && c.sentenceIndex() >= d.sentenceIndex() - 3;
+        boolean otherSpeaker =
+            !(c.claimantKey().isPresent() && c.claimantKey().equals(d.claimantKey()))
+                && c.stance() != Stance.DENIES;
+        if (earlier && otherSpeaker) {
+          out.add(
+              new Assessment(
+                  firstIndex + out.size(),
+                  OptionalInt.of(c.index()),
+                  OptionalInt.empty(),
+                  AssessmentValue.DISPUTED,
+                  d.claimantKey(),
+                  d.claimantKey().isPresent() ? SourceKind.NAMED : d.claimantKind(),
+                  d.cue(),
+                  new Span(
+                      Math.min(d.claimantSpan().start(), d.cueSpan().start()), d.content().end())));
+          break;
+        }
       }
     }
     return out;
