@@ -39,8 +39,9 @@ class QueryIT {
         Files.writeString(
             work.resolve("articles.rq"),
             "PREFIX dct: <http://purl.org/dc/terms/>\n"
-                + "SELECT ?title ?publisher ?issued WHERE { ?a dct:title ?title ; dct:publisher ?publisher ;"
-                + " dct:issued ?issued }");
+                + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+                + "SELECT ?title ?publisher ?issued WHERE { ?a dct:title ?title ;"
+                + " dct:publisher/rdfs:label ?publisher ; dct:issued ?issued }");
     CliProcess.Result r =
         CliProcess.run(work, "--store", store.toString(), "query", q.toString(), "--format", "csv");
     assertEquals(0, r.exitCode(), r.toString());
@@ -56,7 +57,8 @@ class QueryIT {
         Files.writeString(
             work.resolve("by-publisher.rq"),
             "PREFIX dct: <http://purl.org/dc/terms/>\n"
-                + "SELECT ?title WHERE { ?a dct:title ?title ; dct:publisher ?publisher }");
+                + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+                + "SELECT ?title WHERE { ?a dct:title ?title ; dct:publisher/rdfs:label ?publisher }");
     CliProcess.Result hit =
         CliProcess.run(
             work,
@@ -67,7 +69,7 @@ class QueryIT {
             "-f",
             "tsv",
             "--param",
-            "publisher=Example Wire");
+            "publisher=\"Example Wire\"@en");
     assertEquals(0, hit.exitCode(), hit.toString());
     assertEquals(2, hit.out().lines().count(), hit.out());
     // An injection attempt is just a string that matches nothing.
