@@ -26,6 +26,10 @@ import picocli.CommandLine.ParseResult;
       LoadCommand.class,
       QueryCommand.class,
       StatsCommand.class,
+      // reliability (issue 8)
+      BackupCommand.class,
+      RestoreCommand.class,
+      CompactCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {
