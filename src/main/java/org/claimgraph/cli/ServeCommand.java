@@ -3,7 +3,9 @@ package org.claimgraph.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.claimgraph.serve.ArticleIntake;
 import org.claimgraph.serve.ClaimgraphServer;
+import org.claimgraph.serve.PasswordFile;
 import org.claimgraph.serve.ServerConfig;
 import org.claimgraph.store.LoadReport;
 import org.claimgraph.store.TdbStore;
@@ -50,6 +52,16 @@ final class ServeCommand implements Callable<Integer> {
       description = "Do not load the sample articles into an empty store.")
   boolean noSamples;
 
+  // reliability (issue 8)
+  @Option(
+      names = "--password-file",
+      paramLabel = "FILE",
+      description =
+          "Lines 'user: password' of the users who may load articles into the running server"
+              + " (POST /claimgraph/load, used by 'claimgraph load --server'). Without it the"
+              + " server is read-only; there is no default password.")
+  Path passwordFile;
+
   @Override
   public Integer call() throws Exception {
     Workspace workspace = new Workspace(ProjectHome.locate());
@@ -61,6 +73,7 @@ final class ServeCommand implements Callable<Integer> {
           ServerConfig.read(workspace.home().defaultConfig())
               .withStore(parent.global.storeOrDefault());
     }
+    PasswordFile writers = passwordFile == null ? null : PasswordFile.read(passwordFile);
     Path storeFolder = serverConfig.storeLocation();
     // The store stays open for the server's life: Fuseki's assembler finds the same TDB2 database
     // in
@@ -68,7 +81,9 @@ final class ServeCommand implements Callable<Integer> {
     TdbStore store = workspace.openForWriting(storeFolder);
     try {
       seedSamples(workspace, store);
-      ClaimgraphServer server = ClaimgraphServer.build(serverConfig, host, port).start();
+      ArticleIntake intake = writers == null ? null : workspace.loader(store)::load;
+      ClaimgraphServer server =
+          ClaimgraphServer.build(serverConfig, host, port, writers, intake).start();
       Runtime.getRuntime()
           .addShutdownHook(
               new Thread(
@@ -83,6 +98,15 @@ final class ServeCommand implements Callable<Integer> {
       out.println("  Web UI           " + server.baseUrl());
       out.println("  SPARQL endpoint  " + server.sparqlUrl());
       out.println("  Graph store      " + server.baseUrl() + ClaimgraphServer.DATASET + "/data");
+      out.println(
+          writers == null
+              ? "  Read-only        (start with --password-file FILE to load articles over HTTP)"
+              : "  Load articles    POST "
+                  + server.baseUrl()
+                  + ClaimgraphServer.LOAD_PATH.substring(1)
+                  + "  (users of "
+                  + passwordFile
+                  + ")");
       out.println("Press Ctrl-C to stop.");
       out.flush();
       server.join();
