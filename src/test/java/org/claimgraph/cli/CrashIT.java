@@ -85,8 +85,10 @@ class CrashIT {
               .redirectErrorStream(true)
               .redirectOutput(log.toFile())
               .start();
-      // Anywhere from JVM start-up to just after the whole load would have finished.
-      long delay = 200 + (long) (random.nextDouble() * referenceMillis * 1.1);
+      // Every other run anywhere from JVM start-up to just after the whole load would have
+      // finished; the others in its second half, where extraction ends and the batch is written.
+      double from = i % 2 == 0 ? 0.0 : 0.6;
+      long delay = 200 + (long) ((from + random.nextDouble() * (1.1 - from)) * referenceMillis);
       if (!p.waitFor(delay, TimeUnit.MILLISECONDS)) {
         p.destroyForcibly(); // SIGKILL on Unix: no shutdown hook, no clean close
         kills++;
