@@ -147,7 +147,30 @@ class LoadWhileServingIT {
           "load while serving: %d articles in %d batches, %d concurrent queries by 4 clients, 0 errors%n",
           files.size(), files.size() / 4, queries.get());
 
-      // Bad input sent to the server is refused in one line and nothing is written.
+      // The server checks what it is sent as the CLI does, and names the file, not its temp folder.
+      String blank = java.util.Base64.getEncoder().encodeToString("  \n".getBytes());
+      HttpResponse<String> empty400 =
+          send(
+              "POST",
+              load,
+              "application/json",
+              "{\"articles\":[{\"name\":\"../blank.txt\",\"content\":\"" + blank + "\"}]}",
+              "editor:s3cret-Pa55");
+      assertEquals(400, empty400.statusCode(), empty400.body());
+      assertEquals(
+          "blank.txt: is empty; an article needs a title line and some text",
+          empty400.body().strip());
+      HttpResponse<String> script =
+          send(
+              "POST",
+              load,
+              "application/json",
+              "{\"articles\":[{\"name\":\"run.sh\",\"content\":\"" + blank + "\"}]}",
+              "editor:s3cret-Pa55");
+      assertEquals(400, script.statusCode(), script.body());
+      assertEquals(initial + files.size(), HttpCalls.count(base, HttpCalls.ARTICLE_GRAPH_COUNT));
+
+      // Bad input given to the CLI is refused in one line before anything is sent.
       Path empty = Files.writeString(work.resolve("blank.txt"), "  \n");
       CliProcess.Result bad =
           CliProcess.run(
