@@ -32,6 +32,10 @@ import picocli.CommandLine.ParseResult;
       EvalCommand.class,
       // bench (issue 7)
       BenchCommand.class,
+      // reliability (issue 8)
+      BackupCommand.class,
+      RestoreCommand.class,
+      CompactCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {

@@ -3,6 +3,7 @@ package org.claimgraph.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.claimgraph.serve.PasswordFile;
 import org.claimgraph.store.LoadFailure;
 import org.claimgraph.store.LoadOptions;
 import org.claimgraph.store.LoadReport;
@@ -49,8 +50,30 @@ final class LoadCommand implements Callable<Integer> {
       description = "Extraction threads (default: one per core).")
   Integer threads;
 
+  // reliability (issue 8): load into a running server instead of the store it holds.
+  @Option(
+      names = "--server",
+      paramLabel = "URL",
+      description =
+          "Send the articles to a running 'claimgraph serve --password-file' at URL"
+              + " (e.g. http://127.0.0.1:3030) instead of opening the store.")
+  String server;
+
+  @Option(names = "--user", description = "With --server: the user to log in as.")
+  String user;
+
+  @Option(
+      names = "--password-file",
+      paramLabel = "FILE",
+      description =
+          "With --server: the file of 'user: password' lines holding the user's password.")
+  Path passwordFile;
+
   @Override
   public Integer call() throws Exception {
+    if (server != null) {
+      return loadIntoServer();
+    }
     if (batchSize < 1 || (threads != null && threads < 1)) {
       throw new UserError("--batch-size and --threads must be at least 1.");
     }
@@ -96,6 +119,19 @@ final class LoadCommand implements Callable<Integer> {
         return ExitCodes.USER_ERROR;
       }
     }
+    return ExitCodes.OK;
+  }
+
+  private Integer loadIntoServer() throws Exception {
+    if (passwordFile == null) {
+      throw new UserError("--server needs --password-file FILE (lines 'user: password').");
+    }
+    PasswordFile passwords = PasswordFile.read(passwordFile);
+    String who = user != null ? user : passwords.onlyUser();
+    String summary = new RemoteLoader(server, who, passwords.passwordOf(who)).load(paths, force);
+    var out = parent.spec.commandLine().getOut();
+    out.println(summary);
+    out.flush();
     return ExitCodes.OK;
   }
 }

@@ -3,8 +3,10 @@ package org.claimgraph.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.claimgraph.serve.ArticleIntake;
 import org.claimgraph.serve.ClaimgraphServer;
 import org.claimgraph.serve.LinkedDataSite;
+import org.claimgraph.serve.PasswordFile;
 import org.claimgraph.serve.ServerConfig;
 import org.claimgraph.store.LoadReport;
 import org.claimgraph.store.TdbStore;
@@ -60,6 +62,16 @@ final class ServeCommand implements Callable<Integer> {
           "Base IRI of the data: {base}id/X is served at /id/X (default: ${DEFAULT-VALUE}).")
   String base;
 
+  // reliability (issue 8)
+  @Option(
+      names = "--password-file",
+      paramLabel = "FILE",
+      description =
+          "Lines 'user: password' of the users who may load articles into the running server"
+              + " (POST /claimgraph/load, used by 'claimgraph load --server'). Without it the"
+              + " server is read-only; there is no default password.")
+  Path passwordFile;
+
   @Override
   public Integer call() throws Exception {
     Workspace workspace = new Workspace(ProjectHome.locate());
@@ -71,6 +83,7 @@ final class ServeCommand implements Callable<Integer> {
           ServerConfig.read(workspace.home().defaultConfig())
               .withStore(parent.global.storeOrDefault());
     }
+    PasswordFile writers = passwordFile == null ? null : PasswordFile.read(passwordFile);
     Path storeFolder = serverConfig.storeLocation();
     // The store stays open for the server's life: Fuseki's assembler finds the same TDB2 database
     // in
@@ -80,7 +93,9 @@ final class ServeCommand implements Callable<Integer> {
       seedSamples(workspace, store);
       LinkedDataSite site =
           new LinkedDataSite(store.dataset(), baseIris(), workspace.home().queries());
-      ClaimgraphServer server = ClaimgraphServer.build(serverConfig, host, port, site).start();
+      ArticleIntake intake = writers == null ? null : workspace.loader(store)::load;
+      ClaimgraphServer server =
+          ClaimgraphServer.build(serverConfig, host, port, site, writers, intake).start();
       Runtime.getRuntime()
           .addShutdownHook(
               new Thread(
@@ -96,6 +111,15 @@ final class ServeCommand implements Callable<Integer> {
       out.println("  SPARQL endpoint  " + server.sparqlUrl());
       out.println("  Graph store      " + server.baseUrl() + ClaimgraphServer.DATASET + "/data");
       out.println("  Linked data      " + server.baseUrl() + "home");
+      out.println(
+          writers == null
+              ? "  Read-only        (start with --password-file FILE to load articles over HTTP)"
+              : "  Load articles    POST "
+                  + server.baseUrl()
+                  + ClaimgraphServer.LOAD_PATH.substring(1)
+                  + "  (users of "
+                  + passwordFile
+                  + ")");
       out.println("Press Ctrl-C to stop.");
       out.flush();
       server.join();

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mod.ui.FMod_UI;
+import org.apache.jena.query.ARQ;
 
 /**
  * Fuseki with its web UI over the claimgraph store, built from an assembler configuration. Binds to
@@ -32,13 +33,25 @@ public final class ClaimgraphServer implements AutoCloseable {
    * without starting it.
    */
   public static ClaimgraphServer build(ServerConfig config, String host, int port) {
-    return build(config, host, port, null);
+    return build(config, host, port, null, null, null);
   }
 
-  /** As {@link #build(ServerConfig, String, int)}, with the linked-data pages of {@code site}. */
+  /**
+   * As {@link #build(ServerConfig, String, int)}, with the linked-data pages of {@code site} (may
+   * be null), and with {@code writers} (may be null: read-only) the articles they POST to {@code
+   * /claimgraph/load} go to {@code intake}.
+   */
   public static ClaimgraphServer build(
-      ServerConfig config, String host, int port, LinkedDataSite site) {
+      ServerConfig config,
+      String host,
+      int port,
+      LinkedDataSite site,
+      PasswordFile writers,
+      ArticleIntake intake) {
     boolean loopback = bindsLoopback(host);
+    // reliability (issue 8): no SERVICE calls out of this process unless a config's context
+    // turns them on; the server is not an HTTP client for whoever sends a query.
+    ARQ.getContext().set(ARQ.httpServiceAllowed, false);
     FusekiServer.Builder builder =
         FusekiServer.create()
             .fusekiModules(FusekiModules.create(new ReadOnlyControlModule(), FMod_UI.create()))
@@ -50,9 +63,14 @@ public final class ClaimgraphServer implements AutoCloseable {
     if (site != null) {
       site.register(builder);
     }
-    FusekiServer server = builder.build();
-    return new ClaimgraphServer(server, loopback ? "127.0.0.1" : host);
+    if (writers != null) {
+      builder.addServlet(LOAD_PATH, new LoadServlet(writers, intake));
+    }
+    return new ClaimgraphServer(builder.build(), loopback ? "127.0.0.1" : host);
   }
+
+  /** Where an authenticated user POSTs articles, when the server has a password file. */
+  public static final String LOAD_PATH = "/" + DATASET + "/load";
 
   private static boolean bindsLoopback(String host) {
     String h = host.toLowerCase(Locale.ROOT);

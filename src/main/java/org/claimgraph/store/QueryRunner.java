@@ -5,7 +5,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryDeniedException;
+import org.apache.jena.query.QueryExecException;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSet;
@@ -77,6 +80,15 @@ public final class QueryRunner {
 
   /** Runs a SELECT or ASK query with {@code params} bound and writes the results to {@code out}. */
   public void run(Query query, Map<String, String> params, ResultFormat format, OutputStream out) {
+    try {
+      runChecked(query, params, format, out);
+    } catch (QueryExecException | QueryDeniedException e) {
+      throw new QueryProblem("The query cannot run: " + e.getMessage() + ".", e);
+    }
+  }
+
+  private void runChecked(
+      Query query, Map<String, String> params, ResultFormat format, OutputStream out) {
     Binding substitution = substitution(query, params);
     Txn.executeRead(
         store.dataset(),
@@ -87,6 +99,8 @@ public final class QueryRunner {
                   .substitution(substitution)
                   // As in the server: the union of the named graphs is the default graph.
                   .set(TDB2.symUnionDefaultGraph, true)
+                  // reliability (issue 8): a query file must not make this machine call others.
+                  .set(ARQ.httpServiceAllowed, false)
                   .build();
           try (exec) {
             if (query.isAskType()) {

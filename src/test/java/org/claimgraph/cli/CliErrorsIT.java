@@ -124,7 +124,8 @@ class CliErrorsIT {
   void helpAndVersion() throws Exception {
     CliProcess.Result help = CliProcess.run(work, "--help");
     assertEquals(0, help.exitCode());
-    for (String command : new String[] {"serve", "load", "query", "stats"}) {
+    for (String command :
+        new String[] {"serve", "load", "query", "stats", "backup", "restore", "compact"}) {
       assertTrue(help.out().contains(command), help.out());
       CliProcess.Result sub = CliProcess.run(work, command, "--help");
       assertEquals(0, sub.exitCode(), sub.toString());

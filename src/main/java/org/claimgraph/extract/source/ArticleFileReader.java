@@ -28,6 +28,13 @@ public final class ArticleFileReader {
   /** Articles larger than this are refused: no news report is 20 MB of text. */
   public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
 
+  /**
+   * Plain-text lines longer than this are refused: a news paragraph is a few thousand characters,
+   * and a multi-megabyte line (a dump, a base64 blob, text with its line breaks lost) makes
+   * extraction crawl (a 4 MB line of words did not finish in two minutes).
+   */
+  public static final int MAX_LINE_CHARS = 100_000;
+
   private final long maxBytes;
 
   public ArticleFileReader() {
@@ -81,12 +88,44 @@ public final class ArticleFileReader {
     if (text.isBlank()) {
       throw new InputProblem(file, "is empty; an article needs a title line and some text");
     }
+    if (!isHtml(file)) {
+      checkLineLengths(file, text);
+    }
+    var language = LanguageCheck.problem(text, metadata.language());
+    if (language.isPresent()) {
+      throw new InputProblem(file, language.get());
+    }
     return new ArticleSource(slugOf(file), file, text, sha256(bytes), metadata);
   }
 
   private static boolean isHtml(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     return name.endsWith(".html") || name.endsWith(".htm");
+  }
+
+  private static void checkLineLengths(Path file, String text) throws InputProblem {
+    int line = 1;
+    int start = 0;
+    while (start <= text.length()) {
+      int end = text.indexOf('\n', start);
+      int stop = end < 0 ? text.length() : end;
+      if (stop - start > MAX_LINE_CHARS) {
+        throw new InputProblem(
+            file,
+            "line "
+                + line
+                + " is "
+                + (stop - start)
+                + " characters long, over the limit of "
+                + MAX_LINE_CHARS
+                + " for one paragraph; is it really an article? Break it into paragraphs");
+      }
+      if (end < 0) {
+        break;
+      }
+      start = end + 1;
+      line++;
+    }
   }
 
   /** The sidecar of {@code article.txt} is {@code article.meta.json} beside it. */

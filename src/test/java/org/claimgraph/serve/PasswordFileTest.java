@@ -1,0 +1,47 @@
+package org.claimgraph.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PasswordFileTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void acceptsOnlyTheRightPasswordOfAKnownUser() throws Exception {
+    PasswordFile f =
+        PasswordFile.read(
+            Files.writeString(dir.resolve("pw"), "# writers\n\neditor: a:b c\nsecond:x\n"));
+    assertTrue(f.accepts("editor", "a:b c"));
+    assertFalse(f.accepts("editor", "a:b"));
+    assertFalse(f.accepts("nobody", "a:b c"));
+    assertFalse(f.accepts("second", ""));
+    assertEquals("x", f.passwordOf("second"));
+    assertThrows(ConfigProblem.class, f::onlyUser);
+  }
+
+  @Test
+  void refusesFilesWithoutUsersOrWithBadLinesWithoutEchoingThem() throws Exception {
+    String none =
+        assertThrows(
+                ConfigProblem.class,
+                () -> PasswordFile.read(Files.writeString(dir.resolve("a"), "# none\n")))
+            .getMessage();
+    assertTrue(none.contains("names no user"), none);
+    String bad =
+        assertThrows(
+                ConfigProblem.class,
+                () ->
+                    PasswordFile.read(Files.writeString(dir.resolve("b"), "ok: 1\nsecret-only\n")))
+            .getMessage();
+    assertTrue(bad.contains("line 2") && !bad.contains("secret-only"), bad);
+    assertThrows(ConfigProblem.class, () -> PasswordFile.read(dir.resolve("missing")));
+  }
+}
