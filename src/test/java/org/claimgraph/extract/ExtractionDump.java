@@ -3,6 +3,7 @@ package org.claimgraph.extract;
 import java.nio.file.Path;
 import org.claimgraph.extract.model.Assessment;
 import org.claimgraph.extract.model.Claim;
+import org.claimgraph.extract.model.Event;
 import org.claimgraph.extract.model.ExtractedArticle;
 import org.claimgraph.extract.source.ArticleFileReader;
 import org.claimgraph.graph.GazetteerReader;
@@ -32,6 +33,18 @@ public final class ExtractionDump {
             c.cue(),
             c.stance(),
             a.quote(c.content()));
+      }
+      for (Event e : a.events()) {
+        System.out.printf(
+            "event %d %s agent=%s places=%s%s: %s%n",
+            e.index(),
+            e.type(),
+            e.agentKey().orElse("-"),
+            e.placeKeys(),
+            e.reportedByClaim().isPresent()
+                ? " (in claim " + e.reportedByClaim().getAsInt() + ")"
+                : "",
+            a.quote(e.trigger()));
       }
       for (Assessment s : a.assessments()) {
         System.out.printf(

@@ -43,6 +43,10 @@ public final class EventExtractor {
   private static final Pattern PLACES_STOP =
       Pattern.compile(",|\\b(?:after|before|while|as|which|when|because)\\b");
 
+  private static final Pattern SPEAKERS_SIDE =
+      Pattern.compile(
+          "\\b(?:they|we|We|They|it|It|our\\s+(?:forces|fighters|troops|units|men))\\b(?:\\s+\\w+){0,4}\\s*$");
+
   private final Map<String, EventType> triggers = new HashMap<>();
   private final Pattern triggerPattern;
 
@@ -102,6 +106,18 @@ public final class EventExtractor {
         }
       }
       Optional<String> agent = agent(text, new Span(agentFrom, ss.end()), trigger, mentions, reg);
+      if (agent.isEmpty() && byClaim.isPresent()) {
+        // "they had seized …", "our forces captured …" inside a claim: the speaker's own side.
+        int claimIndex = byClaim.getAsInt();
+        Claim speaking = claims.stream().filter(c -> c.index() == claimIndex).findFirst().get();
+        String lead = text.substring(agentFrom, trigger.start());
+        if (SPEAKERS_SIDE.matcher(lead).find()) {
+          agent =
+              speaking
+                  .claimantKey()
+                  .filter(k -> reg.typeOf(k).map(EntityType::isActor).orElse(false));
+        }
+      }
       List<String> places = new ArrayList<>();
       for (Mention x : mentions) {
         if (x.span().start() >= trigger.end()
