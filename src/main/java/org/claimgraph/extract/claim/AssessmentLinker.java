@@ -116,7 +116,7 @@ public final class AssessmentLinker {
         Claim c = all.get(i);
         boolean earlier =
             c.index() != d.index()
-                && c.content().end() <= d.cueSpan().start()
+                && c.content().end() <= Math.min(d.cueSpan().start(), d.content().start())
                 && c.sentenceIndex() >= d.sentenceIndex() - 3;
         boolean otherSpeaker =
             !(c.claimantKey().isPresent() && c.claimantKey().equals(d.claimantKey()))
@@ -131,8 +131,14 @@ public final class AssessmentLinker {
                   d.claimantKey(),
                   d.claimantKey().isPresent() ? SourceKind.NAMED : d.claimantKind(),
                   d.cue(),
+                  // The denial's words in whichever order they come ("…, X denied" too).
                   new Span(
-                      Math.min(d.claimantSpan().start(), d.cueSpan().start()), d.content().end())));
+                      Math.min(
+                          d.claimantSpan().start(),
+                          Math.min(d.cueSpan().start(), d.content().start())),
+                      Math.max(
+                          d.claimantSpan().end(),
+                          Math.max(d.cueSpan().end(), d.content().end())))));
           break;
         }
       }

@@ -292,7 +292,9 @@ public final class ClaimFinder {
               + "|adding|speaking|via|through|from|over|by|in\\s+a|in\\s+an)\\b)",
           Pattern.CASE_INSENSITIVE);
 
-  private static final Pattern THAT_SOON = Pattern.compile("^(?:\\W*\\w+){0,8}?\\W+that\\b");
+  // Words are runs of word characters between non-word runs, so the match is linear: "(\\W*\\w+)"
+  // would let a long token split in countless ways (the property test caught it).
+  private static final Pattern THAT_SOON = Pattern.compile("^\\W*(?:\\w++\\W+){0,8}?that\\b");
 
   /**
    * Whether only trailing words follow the cue ("…, the group said on Thursday", "…, a source told
