@@ -28,16 +28,34 @@ public final class AssessmentLinker {
 
   private static final Pattern UNNAMED = UnnamedSources.bundled().several();
 
-  private record Phrase(Pattern pattern, AssessmentValue value) {}
+  /**
+   * All verification phrases as one alternation, tried in lexicon order at each position: one pass
+   * over the sentence instead of one per phrase. Group {@code p{i}} is row i of the lexicon.
+   */
+  private final Pattern phrases;
 
-  private final List<Phrase> phrases = new ArrayList<>();
+  private final List<AssessmentValue> values = new ArrayList<>();
 
   public AssessmentLinker() {
+    StringBuilder alternation = new StringBuilder();
     for (String[] row : LexiconFile.rows("verification.tsv")) {
-      phrases.add(
-          new Phrase(
-              Pattern.compile(row[0], Pattern.CASE_INSENSITIVE), AssessmentValue.valueOf(row[1])));
+      Pattern.compile(row[0]); // a bad row fails here, naming itself
+      if (alternation.length() > 0) {
+        alternation.append('|');
+      }
+      alternation.append("(?<p").append(values.size()).append('>').append(row[0]).append(')');
+      values.add(AssessmentValue.valueOf(row[1]));
     }
+    phrases = Pattern.compile(alternation.toString(), Pattern.CASE_INSENSITIVE);
+  }
+
+  private AssessmentValue valueOf(Matcher m) {
+    for (int i = 0; i < values.size(); i++) {
+      if (m.start("p" + i) >= 0) {
+        return values.get(i);
+      }
+    }
+    throw new IllegalStateException("a match belongs to one phrase");
   }
 
   public List<Assessment> link(
@@ -51,52 +69,43 @@ public final class AssessmentLinker {
     Span ss = sentence.span();
     List<Assessment> out = new ArrayList<>();
     List<Span> used = new ArrayList<>();
-    for (Phrase p : phrases) {
-      Matcher m = p.pattern().matcher(text).region(ss.start(), ss.end());
-      while (m.find()) {
-        Span ev = new Span(m.start(), m.end());
-        if (used.stream().anyMatch(u -> u.overlaps(ev))) {
-          continue;
-        }
-        OptionalInt claim = target(claims, sentence, ev, p.value());
-        OptionalInt event = OptionalInt.empty();
-        if (p.value() == AssessmentValue.SHOWN_BY_FOOTAGE && claim.isEmpty()) {
-          event = lastEvent(events, sentence);
-        }
-        if (claim.isEmpty() && event.isEmpty()) {
-          continue;
-        }
-        used.add(ev);
-        Optional<String> author = Optional.empty();
-        SourceKind kind = SourceKind.REPORTING_OUTLET;
-        Matcher u = UNNAMED.matcher(text).region(ss.start(), ss.end());
-        if (p.value() == AssessmentValue.CONFIRMED
-            || p.value() == AssessmentValue.REPORTED_BY_SEVERAL) {
-          if (u.find()) {
-            kind = SourceKind.UNNAMED_SOURCES;
-          }
-        }
-        if (p.value() == AssessmentValue.DISPUTED) {
-          author = subjectBefore(mentions, reg, ss, ev);
-        }
-        if (author.isEmpty()) {
-          // "was confirmed by the Red Crescent", "disputed by the government": the agent names who.
-          author = agentAfter(text, mentions, reg, ev, ss);
-        }
-        if (author.isPresent()) {
-          kind = SourceKind.NAMED;
-        }
-        out.add(
-            new Assessment(
-                firstIndex + out.size(),
-                claim,
-                event,
-                p.value(),
-                author,
-                kind,
-                ev.quote(text),
-                ev));
+    Matcher m = phrases.matcher(text).region(ss.start(), ss.end());
+    while (m.find()) {
+      AssessmentValue value = valueOf(m);
+      Span ev = new Span(m.start(), m.end());
+      if (used.stream().anyMatch(u -> u.overlaps(ev))) {
+        continue;
       }
+      OptionalInt claim = target(claims, sentence, ev, value);
+      OptionalInt event = OptionalInt.empty();
+      if (value == AssessmentValue.SHOWN_BY_FOOTAGE && claim.isEmpty()) {
+        event = lastEvent(events, sentence);
+      }
+      if (claim.isEmpty() && event.isEmpty()) {
+        continue;
+      }
+      used.add(ev);
+      Optional<String> author = Optional.empty();
+      SourceKind kind = SourceKind.REPORTING_OUTLET;
+      Matcher u = UNNAMED.matcher(text).region(ss.start(), ss.end());
+      if (value == AssessmentValue.CONFIRMED || value == AssessmentValue.REPORTED_BY_SEVERAL) {
+        if (u.find()) {
+          kind = SourceKind.UNNAMED_SOURCES;
+        }
+      }
+      if (value == AssessmentValue.DISPUTED) {
+        author = subjectBefore(mentions, reg, ss, ev);
+      }
+      if (author.isEmpty()) {
+        // "was confirmed by the Red Crescent", "disputed by the government": the agent names who.
+        author = agentAfter(text, mentions, reg, ev, ss);
+      }
+      if (author.isPresent()) {
+        kind = SourceKind.NAMED;
+      }
+      out.add(
+          new Assessment(
+              firstIndex + out.size(), claim, event, value, author, kind, ev.quote(text), ev));
     }
     return out;
   }
