@@ -36,6 +36,13 @@ public final class AssessmentLinker {
 
   private final List<AssessmentValue> values = new ArrayList<>();
 
+  /**
+   * Words of which one must be in a sentence for any phrase to match; empty when some row has none.
+   */
+  private final List<String> stems = new ArrayList<>();
+
+  private boolean everyRowHasStems = true;
+
   public AssessmentLinker() {
     StringBuilder alternation = new StringBuilder();
     for (String[] row : LexiconFile.rows("verification.tsv")) {
@@ -45,8 +52,31 @@ public final class AssessmentLinker {
       }
       alternation.append("(?<p").append(values.size()).append('>').append(row[0]).append(')');
       values.add(AssessmentValue.valueOf(row[1]));
+      if (row.length > 2 && !row[2].isBlank()) {
+        for (String stem : row[2].split(",")) {
+          stems.add(stem.strip().toLowerCase(java.util.Locale.ROOT));
+        }
+      } else {
+        everyRowHasStems = false;
+      }
     }
     phrases = Pattern.compile(alternation.toString(), Pattern.CASE_INSENSITIVE);
+  }
+
+  /**
+   * Whether the sentence could hold a verification phrase at all: a cheap test before the patterns.
+   */
+  private boolean worthTrying(String text, Span ss) {
+    if (!everyRowHasStems) {
+      return true;
+    }
+    String sentence = text.substring(ss.start(), ss.end()).toLowerCase(java.util.Locale.ROOT);
+    for (String stem : stems) {
+      if (sentence.contains(stem)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private AssessmentValue valueOf(Matcher m) {
@@ -69,6 +99,9 @@ public final class AssessmentLinker {
     Span ss = sentence.span();
     List<Assessment> out = new ArrayList<>();
     List<Span> used = new ArrayList<>();
+    if (!worthTrying(text, ss)) {
+      return out;
+    }
     Matcher m = phrases.matcher(text).region(ss.start(), ss.end());
     while (m.find()) {
       AssessmentValue value = valueOf(m);
