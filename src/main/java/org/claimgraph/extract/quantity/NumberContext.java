@@ -2,6 +2,7 @@ package org.claimgraph.extract.quantity;
 
 import java.util.List;
 import java.util.Set;
+import org.claimgraph.extract.lexicon.CalendarNames;
 
 /**
  * Tells numbers that are not quantities by their neighbours: days of a month ("9 July", "July 9"),
@@ -10,32 +11,7 @@ import java.util.Set;
  */
 final class NumberContext {
 
-  private static final Set<String> MONTHS =
-      Set.of(
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "jan",
-          "feb",
-          "mar",
-          "apr",
-          "jun",
-          "jul",
-          "aug",
-          "sep",
-          "sept",
-          "oct",
-          "nov",
-          "dec");
+  private static final Set<String> MONTHS = CalendarNames.MONTHS;
 
   private static final Set<String> CLOCK_WORDS =
       Set.of("am", "pm", "o'clock", "gmt", "utc", "hrs", "bst", "cet", "est", "edt", "pst", "ist");

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.claimgraph.extract.lexicon.CalendarNames;
 
 /**
  * The words of the calendar (months, weekdays, number words, units) as regex fragments and values,
@@ -21,36 +22,10 @@ final class CalendarWords {
           + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\\.(?=\\s*\\d))?)";
 
   /** Month names and abbreviations, lower case, as trigger words. */
-  static final Set<String> MONTH_WORDS =
-      Set.of(
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "jan",
-          "feb",
-          "mar",
-          "apr",
-          "jun",
-          "jul",
-          "aug",
-          "sep",
-          "sept",
-          "oct",
-          "nov",
-          "dec");
+  static final Set<String> MONTH_WORDS = CalendarNames.MONTHS;
 
   /** Weekday names, lower case, as trigger words. */
-  static final Set<String> WEEKDAY_WORDS =
-      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+  static final Set<String> WEEKDAY_WORDS = CalendarNames.WEEKDAYS;
 
   /** Time units, singular and plural, as trigger words. */
   static final Set<String> UNIT_WORDS =
