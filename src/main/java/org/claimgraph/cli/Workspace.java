@@ -81,8 +81,8 @@ final class Workspace {
 
   /** Whether any article graph is in the store. */
   boolean hasArticles(TdbStore store) {
-    String prefix = iris.articleGraphPrefix();
-    return store.graphCounts().stream().anyMatch(g -> g.graph().startsWith(prefix));
+    // Names only: counting every graph's triples would make each start slower as the corpus grows.
+    return store.hasGraphStartingWith(iris.articleGraphPrefix());
   }
 
   /** The loader that reads, extracts, maps and stores articles, then runs the rules. */

@@ -141,6 +141,21 @@ public final class TdbStore implements AutoCloseable {
         .forEachRemaining(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
   }
 
+  /** Whether some named graph's IRI starts with {@code prefix}; looks at names, not contents. */
+  public boolean hasGraphStartingWith(String prefix) {
+    return read(
+        dsg -> {
+          Iterator<Node> names = dsg.listGraphNodes();
+          while (names.hasNext()) {
+            Node name = names.next();
+            if (name.isURI() && name.getURI().startsWith(prefix)) {
+              return true;
+            }
+          }
+          return false;
+        });
+  }
+
   /** The named graphs with their triple counts, in IRI order. */
   public List<GraphCount> graphCounts() {
     return read(

@@ -302,8 +302,8 @@ public final class ClaimFinder {
    * it.
    */
   private static boolean onlyTrailingWordsAfter(String text, int from, int end) {
-    String rest = text.substring(from, end);
-    return TRAILING.matcher(rest).lookingAt() && !THAT_SOON.matcher(rest).lookingAt();
+    return TRAILING.matcher(text).region(from, end).lookingAt()
+        && !THAT_SOON.matcher(text).region(from, end).lookingAt();
   }
 
   /**
