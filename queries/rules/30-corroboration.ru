@@ -54,7 +54,10 @@ WHERE {
     ?p a ?pkind ; cg:territory ?place ; cg:controller ?controller .
     VALUES ?pkind { cg:CaptureProposition cg:TerritorialControlProposition }
     FILTER NOT EXISTS { ?p cg:share ?anyShare }
-    ?via a cg:TerritorialCapture ; cg:agent ?controller ; cg:place ?place ; cg:reportedIn ?article .
+    # Place first: it is the selective key (an actor captures many places); the store keeps this order.
+    ?via cg:place ?place .
+    ?via cg:agent ?controller .
+    ?via a cg:TerritorialCapture ; cg:reportedIn ?article .
     ?article dct:publisher ?source .
   }
   FILTER(BOUND(?source))
