@@ -19,7 +19,7 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     description = {
       "Loads articles (.txt or .html, with an optional NAME.meta.json sidecar) into the store. Folders are searched recursively. All files are checked before anything is written, so one bad file leaves the store as it was; with --keep-going bad files are reported and skipped instead. Unchanged articles are skipped, so an interrupted load resumes where it stopped; reloading replaces an article's graph atomically.",
-      "Articles are extracted in parallel and written in batches (one write transaction and one run of the rules per batch)."
+      "Articles are extracted in parallel and written in batches (one write transaction each; the rules run once, with the last batch)."
     })
 final class LoadCommand implements Callable<Integer> {
 

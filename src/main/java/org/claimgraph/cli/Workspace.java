@@ -15,6 +15,8 @@ import org.claimgraph.store.RuleRunner;
 import org.claimgraph.store.StoreProblem;
 import org.claimgraph.store.TdbStore;
 import org.claimgraph.vocab.Iris;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What the commands share: the project's folders, the store, and the load pipeline wired from
@@ -22,6 +24,8 @@ import org.claimgraph.vocab.Iris;
  * step with the files.
  */
 final class Workspace {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Workspace.class);
 
   private final ProjectHome home;
   private final Iris iris;
@@ -73,9 +77,13 @@ final class Workspace {
       changed |= reference.refresh(iris.referenceGraph(), gazetteer);
     }
     // Derivations read the ontology and the reference data: new versions of either must show in
-    // them.
+    // them. A load killed between its batches leaves them stale too.
+    RuleRunner rules = rules();
     if (changed && hasArticles(store)) {
-      rules().run(store);
+      rules.run(store);
+    } else if (rules.isStale(store)) {
+      LOG.warn("A load stopped before its last batch: deriving the statuses again");
+      rules.run(store);
     }
   }
 

@@ -33,10 +33,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Loads article files into the store, one named graph each, as a bounded pipeline: files are read,
- * extracted and mapped on a pool of threads, and the graphs are written in batches, each batch and
- * a run of the rules in one write transaction. Unless told to keep going, every file is checked
- * before anything is written, so a bad file leaves the store exactly as it was; an article whose
- * content hash is already stored is skipped, so an interrupted load resumes where it stopped.
+ * extracted and mapped on a pool of threads, and the graphs are written in batches, one write
+ * transaction each. The rules run once per load, in the last batch's transaction: rerunning them
+ * after every batch made a bulk load quadratic, as each run derives over the whole store. The
+ * batches before the last mark the inferred graph stale (see {@link RuleRunner#markStaleIn}), so
+ * readers in between see the earlier derivations and a killed load leaves the mark for the next
+ * command to re-derive. A load of one batch, as the server's are, stays one transaction with its
+ * rules. Unless told to keep going, every file is checked before anything is written, so a bad file
+ * leaves the store exactly as it was; an article whose content hash is already stored is skipped,
+ * so an interrupted load resumes where it stopped.
  */
 public final class ArticleLoader {
 
@@ -56,7 +61,7 @@ public final class ArticleLoader {
   /**
    * @param toGraphFactory makes, once per extraction thread, what turns a read article into its
    *     graph (extraction and mapping); each thread gets its own so none of it need be thread-safe
-   * @param rules the derivation rules, run once per batch in the batch's transaction
+   * @param rules the derivation rules, run in the last batch's transaction
    */
   public ArticleLoader(
       TdbStore store,
@@ -147,11 +152,12 @@ public final class ArticleLoader {
         }
         run.settle(await(inFlight.poll()));
         if (run.batch.size() >= options.batchSize()) {
-          run.flush(writer);
+          run.flush(writer, next == files.size() && inFlight.isEmpty());
         }
       }
-      run.flush(writer);
+      run.flush(writer, true);
       run.awaitWrite();
+      run.deriveIfStale();
     } finally {
       pool.shutdownNow();
       writer.shutdown();
@@ -282,25 +288,28 @@ public final class ArticleLoader {
     /**
      * Hands the batch to the writer once the previous one has committed: one batch waits at most.
      */
-    void flush(ExecutorService writer) {
+    void flush(ExecutorService writer, boolean last) {
       if (batch.isEmpty()) {
         return;
       }
       awaitWrite();
       List<Extracted> toWrite = List.copyOf(batch);
       batch.clear();
-      write = writer.submit(() -> writeBatch(toWrite));
+      write = writer.submit(() -> writeBatch(toWrite, last));
     }
 
-    private void writeBatch(List<Extracted> toWrite) {
+    private void writeBatch(List<Extracted> toWrite, boolean last) {
       long t0 = System.nanoTime();
-      // One transaction for the batch and its derivations: readers see all of it or none of it.
+      // One transaction for the batch and, for the last, the derivations: readers see all of it or
+      // none of it.
       store.write(
           dsg -> {
             toWrite.forEach(e -> TdbStore.replaceGraphIn(dsg, e.graphName(), e.graph()));
-            long rulesStart = System.nanoTime();
-            rules.runIn(dsg);
-            LOG.debug("Rules ran in {} ms", (System.nanoTime() - rulesStart) / 1_000_000);
+            if (last) {
+              runRules(dsg);
+            } else {
+              rules.markStaleIn(dsg);
+            }
           });
       long written = 0;
       for (Extracted e : toWrite) {
@@ -317,6 +326,23 @@ public final class ArticleLoader {
         triples += written;
         batches++;
       }
+    }
+
+    /**
+     * Runs the rules in a transaction of their own when the last write did not: the load ended on
+     * unchanged or failed files, or an earlier load was killed before its last batch.
+     */
+    void deriveIfStale() {
+      if (rules.isStale(store)) {
+        store.write(this::runRules);
+      }
+    }
+
+    private void runRules(DatasetGraph dsg) {
+      long start = System.nanoTime();
+      LOG.info("Running the derivation rules over the whole store");
+      rules.runIn(dsg);
+      LOG.info("The rules ran in {} ms", (System.nanoTime() - start) / 1_000_000);
     }
 
     void awaitWrite() {

@@ -6,7 +6,7 @@ package org.claimgraph.store;
  *
  * @param force reload articles even when their content hash is already stored
  * @param keepGoing report and skip bad files instead of refusing the whole load
- * @param batchSize articles per write transaction; the rules run once per batch
+ * @param batchSize articles per write transaction; the rules run once, with the last
  * @param threads extraction threads
  */
 public record LoadOptions(boolean force, boolean keepGoing, int batchSize, int threads) {

@@ -3,10 +3,13 @@ package org.claimgraph.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.UpdateExec;
@@ -14,6 +17,7 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
 import org.claimgraph.extract.source.InputProblem;
+import org.claimgraph.vocab.Prov;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,6 +25,11 @@ import org.slf4j.LoggerFactory;
  * Runs the derivation rules, SPARQL Update files in {@code queries/rules/} taken in name order,
  * into the inferred graph. The graph is emptied first, so the rules derive from scratch what the
  * store now holds; all of it happens in the caller's write transaction or in one of its own.
+ *
+ * <p>A writer that changes articles without running the rules (the early batches of a bulk load)
+ * marks the inferred graph stale in the same transaction, with {@code prov:invalidatedAtTime} on
+ * the graph's own name. The next run of the rules clears the mark with the rest of the graph, so a
+ * load killed between its batches leaves a mark that the next command to open the store acts on.
  */
 public final class RuleRunner {
 
@@ -28,6 +37,8 @@ public final class RuleRunner {
 
   /** One rule file, parsed. */
   public record Rule(String name, UpdateRequest update) {}
+
+  private static final Node STALE_SINCE = Prov.invalidatedAtTime.asNode();
 
   private final List<Rule> rules;
   private final Node inferredGraph;
@@ -91,6 +102,26 @@ public final class RuleRunner {
       LOG.debug("Rule {} ran in {} ms", rule.name(), millis);
     }
     return timings;
+  }
+
+  /**
+   * Marks the inferred graph stale inside a write transaction the caller holds: the articles it was
+   * derived from have changed and the rules have not run yet.
+   */
+  public void markStaleIn(DatasetGraph dsg) {
+    if (!dsg.contains(inferredGraph, inferredGraph, STALE_SINCE, Node.ANY)) {
+      dsg.add(
+          inferredGraph,
+          inferredGraph,
+          STALE_SINCE,
+          NodeFactory.createLiteralDT(Instant.now().toString(), XSDDatatype.XSDdateTime));
+    }
+  }
+
+  /** Whether a writer changed articles since the rules last ran (see {@link #markStaleIn}). */
+  public boolean isStale(TdbStore store) {
+    return store.read(
+        (DatasetGraph dsg) -> dsg.contains(inferredGraph, inferredGraph, STALE_SINCE, Node.ANY));
   }
 
   /** Derives afresh in one write transaction of its own; returns each rule's time. */

@@ -19,6 +19,7 @@ public final class Prov {
   public static final Property used = property("used");
   public static final Property startedAtTime = property("startedAtTime");
   public static final Property endedAtTime = property("endedAtTime");
+  public static final Property invalidatedAtTime = property("invalidatedAtTime");
 
   private Prov() {}
 

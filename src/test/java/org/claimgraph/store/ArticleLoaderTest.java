@@ -1,6 +1,7 @@
 package org.claimgraph.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -119,10 +120,30 @@ class ArticleLoaderTest {
       assertThrows(
           IllegalStateException.class,
           () -> loader(store, dying).load(List.of(corpus), batchesOfTwo, LoadProgress.NONE));
+      assertTrue(rules.isStale(store), "the batches written before the crash marked the rules");
       LoadReport resumed =
           loader(store, toGraph()).load(List.of(corpus), batchesOfTwo, LoadProgress.NONE);
       assertEquals(4, resumed.unchanged().size(), "the two committed batches are kept");
       assertEquals(List.of("report-000004", "report-000005", "report-000006"), resumed.loaded());
+      assertFalse(rules.isStale(store), "the last batch ran the rules");
+    }
+  }
+
+  @Test
+  void aLoadOfOnlyUnchangedArticlesDerivesAStaleStoreAgain() throws Exception {
+    try (TdbStore store = TdbStore.open(dir.resolve("s"))) {
+      loader(store, toGraph()).load(List.of(corpus), false);
+      long derived = store.read(dsg -> (long) dsg.getGraph(IRIS.inferredGraph()).size());
+      assertTrue(derived > 0);
+      store.write(rules::markStaleIn);
+      assertTrue(rules.isStale(store));
+
+      LoadReport again = loader(store, toGraph()).load(List.of(corpus), false);
+
+      assertEquals(7, again.unchanged().size());
+      assertFalse(rules.isStale(store));
+      long after = store.read(dsg -> (long) dsg.getGraph(IRIS.inferredGraph()).size());
+      assertEquals(derived, after);
     }
   }
 
