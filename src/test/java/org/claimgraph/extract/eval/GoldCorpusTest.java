@@ -13,22 +13,25 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Guards the hand-made gold corpus: every file parses, every quote is an exact substring of its
- * text (the reader locates each one and fails on typos or ambiguous quotes), every text has its
- * metadata.
+ * Guards the hand-made gold corpora (the tuning set and the held-out set): every file parses, every
+ * quote is an exact substring of its text (the reader locates each one and fails on typos or
+ * ambiguous quotes), every text has its metadata.
  */
 class GoldCorpusTest {
 
-  private static final Path GOLD = Path.of("src/test/resources/gold");
+  private static List<GoldDocument> corpus(String dir) {
+    return new GoldReader().readAll(Path.of(dir));
+  }
 
-  private final List<GoldDocument> corpus = new GoldReader().readAll(GOLD);
-
-  @Test
-  void everyGoldFileReadsWithItsQuotesLocated() {
-    assertTrue(corpus.size() >= 6, "the corpus has the sample and at least five texts");
+  @ParameterizedTest
+  @ValueSource(strings = {"src/test/resources/gold", "src/test/resources/gold-heldout"})
+  void everyGoldFileReadsWithItsQuotesLocated(String dir) {
+    List<GoldDocument> corpus = corpus(dir);
+    assertTrue(corpus.size() >= 6, dir + " has at least six texts");
     for (GoldDocument d : corpus) {
       assertFalse(d.entities().isEmpty(), d.name());
       assertFalse(d.claims().isEmpty(), d.name());
@@ -39,10 +42,12 @@ class GoldCorpusTest {
     }
   }
 
-  @Test
-  void everyTextHasAGoldFileAndMetadata() throws IOException {
-    Set<String> golds = new HashSet<>(corpus.stream().map(GoldDocument::name).toList());
-    try (Stream<Path> texts = Files.list(GOLD.resolve("texts"))) {
+  @ParameterizedTest
+  @ValueSource(strings = {"src/test/resources/gold", "src/test/resources/gold-heldout"})
+  void everyTextHasAGoldFileAndMetadata(String dir) throws IOException {
+    Path gold = Path.of(dir);
+    Set<String> golds = new HashSet<>(corpus(dir).stream().map(GoldDocument::name).toList());
+    try (Stream<Path> texts = Files.list(gold.resolve("texts"))) {
       for (Path text : texts.filter(p -> p.toString().endsWith(".txt")).toList()) {
         String name = text.getFileName().toString().replace(".txt", "");
         assertTrue(golds.contains(name), name + " has no gold file");
@@ -57,18 +62,20 @@ class GoldCorpusTest {
     }
   }
 
-  @Test
-  void eachTextIsAShortNewsReport() {
-    for (GoldDocument d : corpus) {
+  @ParameterizedTest
+  @ValueSource(strings = {"src/test/resources/gold", "src/test/resources/gold-heldout"})
+  void eachTextIsAShortNewsReport(String dir) {
+    for (GoldDocument d : corpus(dir)) {
       int words = d.text().split("\\s+").length;
       assertTrue(words >= 250 && words <= 900, d.name() + " has " + words + " words");
     }
   }
 
-  @Test
-  void aGoldDocumentScoresPerfectlyAgainstItself() {
+  @ParameterizedTest
+  @ValueSource(strings = {"src/test/resources/gold", "src/test/resources/gold-heldout"})
+  void aGoldDocumentScoresPerfectlyAgainstItself(String dir) {
     Scorer scorer = new Scorer();
-    for (GoldDocument d : corpus) {
+    for (GoldDocument d : corpus(dir)) {
       EvalReport report = scorer.score(d, GoldAsPredictions.of(d));
       for (KindScore s : report.scores()) {
         assertEquals(1.0, s.f1(), 1e-9, d.name() + "\n" + report.table());
