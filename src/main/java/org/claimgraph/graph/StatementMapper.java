@@ -185,15 +185,13 @@ final class StatementMapper {
   }
 
   static Resource stance(Stance s) {
-    return switch (s) {
+    return switch (s.coarse()) {
       case DENIES -> CG.Denies;
       case PREDICTS -> CG.Predicts;
       case URGES -> CG.Urges;
       case ACKNOWLEDGES -> CG.Acknowledges;
       case FEARS -> CG.Fears;
       case DEFENDS -> CG.Defends;
-      // Claims, insists, confirms, alleges, reports, estimates, believes: all assert; cg:cue keeps
-      // the verb.
       default -> CG.Asserts;
     };
   }

@@ -41,7 +41,8 @@ public final class PredictionAdapter {
           new PredictedClaim(
               claimantName(article, c, label, outlet),
               reporting.lemma(c.cue()),
-              c.stance().name(),
+              // Scored as the graph states it: the ontology's seven stances.
+              c.stance().coarse().name(),
               c.content()));
     }
     List<PredictedAssessment> assessments = new ArrayList<>();
