@@ -13,8 +13,8 @@ import picocli.CommandLine.ParentCommand;
     description =
         "Runs the derivation rules in queries/rules/ (affiliation roll-up, claim relations,"
             + " corroborations, verification and dispute status) over the whole store, replacing the"
-            + " inferred graph in one transaction. 'load' does this after every batch; run it after"
-            + " editing a rule or the reference data.")
+            + " inferred graph in one transaction. 'load' does this once it has written its articles;"
+            + " run it after editing a rule, or after a load that was stopped.")
 final class DeriveCommand implements Callable<Integer> {
 
   @ParentCommand ClaimgraphCommand parent;
@@ -22,7 +22,7 @@ final class DeriveCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Workspace workspace = new Workspace(ProjectHome.locate());
-    try (TdbStore store = workspace.openForWriting(parent.global.storeOrDefault())) {
+    try (TdbStore store = workspace.openForWriting(parent.global.storeOrDefault(), false)) {
       long start = System.nanoTime();
       RuleRunner rules = workspace.rules();
       var timings = rules.run(store);

@@ -51,14 +51,31 @@ final class Workspace {
               + folder.toAbsolutePath().normalize()
               + "; create one with 'claimgraph load FILE' or 'claimgraph serve', or point --store at one.");
     }
-    return TdbStore.open(folder);
+    TdbStore store = TdbStore.open(folder);
+    if (RuleRunner.isStale(store, iris.inferredGraph())) {
+      LOG.warn(
+          "The derived statuses are out of date: a load stopped before its last batch."
+              + " Run 'claimgraph derive' (or any load) to bring them up to date.");
+    }
+    return store;
   }
 
-  /** Opens (creating if needed) a store and brings its ontology and reference graphs up to date. */
+  /**
+   * Opens (creating if needed) a store, brings its ontology and reference graphs up to date, and
+   * derives again when either changed or a load left the derivations stale.
+   */
   TdbStore openForWriting(Path folder) throws InputProblem {
+    return openForWriting(folder, true);
+  }
+
+  /**
+   * As {@link #openForWriting(Path)}; without {@code derive}, for a caller that runs the rules
+   * itself right after.
+   */
+  TdbStore openForWriting(Path folder, boolean derive) throws InputProblem {
     TdbStore store = TdbStore.open(folder);
     try {
-      refreshReference(store);
+      refreshReference(store, derive);
       return store;
     } catch (InputProblem | RuntimeException e) {
       store.close();
@@ -66,7 +83,7 @@ final class Workspace {
     }
   }
 
-  private void refreshReference(TdbStore store) throws InputProblem {
+  private void refreshReference(TdbStore store, boolean derive) throws InputProblem {
     ReferenceLoader reference = new ReferenceLoader(store);
     boolean changed = false;
     if (Files.isRegularFile(home.ontology())) {
@@ -79,6 +96,9 @@ final class Workspace {
     // Derivations read the ontology and the reference data: new versions of either must show in
     // them. A load killed between its batches leaves them stale too.
     RuleRunner rules = rules();
+    if (!derive) {
+      return;
+    }
     if (changed && hasArticles(store)) {
       rules.run(store);
     } else if (rules.isStale(store)) {

@@ -120,6 +120,11 @@ public final class RuleRunner {
 
   /** Whether a writer changed articles since the rules last ran (see {@link #markStaleIn}). */
   public boolean isStale(TdbStore store) {
+    return isStale(store, inferredGraph);
+  }
+
+  /** Whether the store's inferred graph {@code inferredGraph} carries the stale mark. */
+  public static boolean isStale(TdbStore store, Node inferredGraph) {
     return store.read(
         (DatasetGraph dsg) -> dsg.contains(inferredGraph, inferredGraph, STALE_SINCE, Node.ANY));
   }
