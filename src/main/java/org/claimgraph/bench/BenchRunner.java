@@ -156,7 +156,7 @@ public final class BenchRunner {
   }
 
   private void serveAndQuery(int n, Path store, Path nqDir) throws Exception {
-    Map<String, String> queries = queries();
+    QuestionForms.Forms forms;
     Path serveLog = s.out().resolve("serve-" + n + ".log");
     List<String> command =
         new ArrayList<>(
@@ -177,13 +177,14 @@ public final class BenchRunner {
       }
       double startup = server.seconds();
       say("  serve: first answer after %.1f s", startup);
-      Map<String, Percentiles> latencies = latencies(client, queries, "claimgraph");
+      // Example values come from this store; the peer is asked the very same texts.
+      forms = QuestionForms.of(questions(), client);
+      Map<String, Percentiles> latencies = latencies(client, forms.all(), "claimgraph");
       ThroughputTest.Result throughput = null;
       if (n == s.sizes().stream().max(Integer::compare).orElse(n)) {
         for (int clients : List.of(1, 8)) {
           throughput =
-              ThroughputTest.run(
-                  endpoint, List.copyOf(queries.values()), clients, s.throughputSeconds());
+              ThroughputTest.run(endpoint, forms.interactive(), clients, s.throughputSeconds());
           say(
               "  throughput, %d client(s): %.1f queries/s, %d errors",
               clients, throughput.perSecond(), throughput.errors());
@@ -199,7 +200,7 @@ public final class BenchRunner {
         double load = peer.bulkLoad(nqDir);
         say("  virtuoso: bulk load %.1f s", load);
         Map<String, Percentiles> peerLatencies =
-            latencies(new SparqlHttpClient(peer.endpoint()), queries, "virtuoso");
+            latencies(new SparqlHttpClient(peer.endpoint()), forms.all(), "virtuoso");
         report.peer(n, load, peer.peakRssMib(), peerLatencies);
       } catch (Exception e) {
         // The peer is a comparison, not the subject: its failure is reported, not fatal.
@@ -226,7 +227,8 @@ public final class BenchRunner {
     return result;
   }
 
-  private Map<String, String> queries() throws IOException {
+  /** The questions in queries/, file name to text. */
+  private Map<String, String> questions() throws IOException {
     Map<String, String> queries = new LinkedHashMap<>();
     try (Stream<Path> list = Files.list(s.home().resolve("queries"))) {
       for (Path p : list.filter(f -> f.toString().endsWith(".rq")).sorted().toList()) {

@@ -32,19 +32,36 @@ public final class SparqlHttpClient {
 
   /** Asks {@code query} and reads the whole answer. */
   public Answer ask(String query) throws IOException, InterruptedException {
-    HttpRequest request =
-        HttpRequest.newBuilder(endpoint)
-            .timeout(Duration.ofSeconds(120))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .header("Accept", "text/csv")
-            .POST(
-                HttpRequest.BodyPublishers.ofString(
-                    "query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
-            .build();
+    HttpRequest request = post(query);
     long start = System.nanoTime();
     HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
     double millis = (System.nanoTime() - start) / 1e6;
     return new Answer(response.statusCode(), response.body().length, millis);
+  }
+
+  /**
+   * The first value of the first row of a SELECT answer, or null when it has no rows; for finding
+   * example values.
+   */
+  public String firstValue(String query) throws IOException, InterruptedException {
+    HttpRequest request = post(query);
+    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 200) {
+      throw new IOException("HTTP " + response.statusCode() + " from " + endpoint);
+    }
+    String[] lines = response.body().split("\r?\n");
+    return lines.length > 1 && !lines[1].isBlank() ? lines[1].strip() : null;
+  }
+
+  private HttpRequest post(String query) {
+    return HttpRequest.newBuilder(endpoint)
+        .timeout(Duration.ofSeconds(120))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("Accept", "text/csv")
+        .POST(
+            HttpRequest.BodyPublishers.ofString(
+                "query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+        .build();
   }
 
   /** Times {@code runs} answers to {@code query} after {@code warmup} untimed ones. */

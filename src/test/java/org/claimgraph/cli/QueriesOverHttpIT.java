@@ -14,11 +14,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.resultset.ResultSetCompare;
+import org.claimgraph.bench.QuestionForms;
+import org.claimgraph.bench.SparqlHttpClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,25 +40,14 @@ class QueriesOverHttpIT {
     Path store = work.resolve("store");
     List<String> names = NamedQueriesTest.queryNames().toList();
     List<String> overHttp = new ArrayList<>();
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     try (CliProcess.Server server =
         CliProcess.Server.start(
             work, Duration.ofSeconds(120), "--store", store.toString(), "serve", "--port", "0")) {
       for (String name : names) {
         String query = Files.readString(Path.of("queries", name + ".rq"));
-        HttpResponse<String> r =
-            http.send(
-                HttpRequest.newBuilder(URI.create(server.baseUrl + "claimgraph/sparql"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .header("Accept", "text/tab-separated-values")
-                    .POST(
-                        HttpRequest.BodyPublishers.ofString(
-                            "query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, r.statusCode(), name + ": " + r.body());
-        overHttp.add(r.body());
+        overHttp.add(select(server.baseUrl + "claimgraph/sparql", query));
       }
+      benchFormsAnswer(server.baseUrl + "claimgraph/sparql", names);
     }
     for (int i = 0; i < names.size(); i++) {
       String name = names.get(i);
@@ -68,6 +61,47 @@ class QueriesOverHttpIT {
           ResultSetCompare.equalsByTerm(a, b),
           name + " differs:\n--- http\n" + overHttp.get(i) + "\n--- cli\n" + cli.out());
     }
+  }
+
+  /**
+   * The forms the benchmark times (see {@link QuestionForms}) are valid questions with answers: a
+   * page holds at most a page of rows, and a question bound to an example value has rows.
+   */
+  private static void benchFormsAnswer(String endpoint, List<String> names) throws Exception {
+    Map<String, String> questions = new LinkedHashMap<>();
+    for (String name : names) {
+      questions.put(name + ".rq", Files.readString(Path.of("queries", name + ".rq")));
+    }
+    SparqlHttpClient client = new SparqlHttpClient(endpoint);
+    QuestionForms.Forms forms = QuestionForms.of(questions, client);
+    long bound = forms.all().keySet().stream().filter(k -> k.contains(", one ?")).count();
+    assertEquals(3, bound, "claims-about, claims-by-actor and evidence-for-claim take a parameter");
+    for (Map.Entry<String, String> form : forms.all().entrySet()) {
+      ResultSetRewindable rows = parse(select(endpoint, form.getValue()));
+      if (form.getKey().contains(", first ")) {
+        assertTrue(rows.size() <= QuestionForms.PAGE, form.getKey());
+      }
+      if (form.getKey().contains(", one ?")) {
+        assertTrue(rows.size() > 0, form.getKey() + " found no rows for its example value");
+      }
+    }
+    assertTrue(forms.interactive().size() >= names.size());
+  }
+
+  private static String select(String endpoint, String query) throws Exception {
+    HttpResponse<String> r =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(endpoint))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Accept", "text/tab-separated-values")
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            "query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, r.statusCode(), r.body());
+    return r.body();
   }
 
   private static ResultSetRewindable parse(String tsv) {

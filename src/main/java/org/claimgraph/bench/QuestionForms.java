@@ -1,0 +1,87 @@
+package org.claimgraph.bench;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+
+/**
+ * The forms in which the benchmark asks each question in {@code queries/}: as written (every row of
+ * the whole store), its first page of {@value #PAGE} rows (what the UI and a paging client ask),
+ * and, for a question with a {@code # Parameter: ?name} line, bound to one value found in the store
+ * (what a user asks about one actor, claim or place). A listing grows with the store; a page or a
+ * lookup should not, so the three are reported apart.
+ */
+public final class QuestionForms {
+
+  public static final int PAGE = 100;
+
+  private static final Pattern PARAMETER = Pattern.compile("(?m)^#\\s*Parameter:\\s*\\?(\\w+)");
+
+  private QuestionForms() {}
+
+  /**
+   * The forms of every question.
+   *
+   * @param all every form, keyed by a readable name ("claims-by-actor.rq, one ?actor")
+   * @param interactive what a user waits for: pages and lookups, and a question as written only
+   *     when it has neither (it is already bounded)
+   */
+  public record Forms(Map<String, String> all, List<String> interactive) {}
+
+  /**
+   * @param questions file name to query text
+   * @param server where example values for parameters are looked up
+   */
+  public static Forms of(Map<String, String> questions, SparqlHttpClient server)
+      throws IOException, InterruptedException {
+    Map<String, String> forms = new LinkedHashMap<>();
+    List<String> interactive = new ArrayList<>();
+    for (Map.Entry<String, String> q : questions.entrySet()) {
+      String name = q.getKey();
+      String text = q.getValue();
+      forms.put(name, text);
+      Query query = QueryFactory.create(text);
+      if (query.isSelectType() && !query.hasLimit()) {
+        Query page = QueryFactory.create(text);
+        page.setLimit(PAGE);
+        forms.put(name + ", first " + PAGE, page.serialize());
+        interactive.add(page.serialize());
+      } else {
+        interactive.add(text);
+      }
+      Matcher parameter = PARAMETER.matcher(text);
+      if (parameter.find()) {
+        Var var = Var.alloc(parameter.group(1));
+        String value = server.firstValue(exampleQuery(query, var));
+        if (value != null) {
+          Node node = NodeFactory.createURI(value);
+          String bound = QueryTransformOps.transform(query, Map.of(var, node)).serialize();
+          forms.put(name + ", one ?" + var.getVarName(), bound);
+          interactive.add(bound);
+        }
+      }
+    }
+    return new Forms(forms, List.copyOf(interactive));
+  }
+
+  /** The first value the question's own pattern gives {@code var}: a value it has answers for. */
+  private static String exampleQuery(Query question, Var var) {
+    Query example = new Query();
+    example.setPrefixMapping(question.getPrefixMapping());
+    example.setQuerySelectType();
+    example.addResultVar(var);
+    example.setQueryPattern(question.getQueryPattern());
+    example.setLimit(1);
+    return example.serialize();
+  }
+}
