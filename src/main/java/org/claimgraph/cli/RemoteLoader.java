@@ -72,6 +72,14 @@ final class RemoteLoader {
                   + " refused user '"
                   + user
                   + "': wrong user or password.");
+      case 403 ->
+          throw new UserError(
+              "The server at "
+                  + endpoint
+                  + " knows user '"
+                  + user
+                  + "' but does not let them load articles; their line in the server's password"
+                  + " file needs ', load' after the password.");
       case 404, 405 ->
           throw new UserError(
               "The server at "

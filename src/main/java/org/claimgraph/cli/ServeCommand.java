@@ -67,9 +67,10 @@ final class ServeCommand implements Callable<Integer> {
       names = "--password-file",
       paramLabel = "FILE",
       description =
-          "Lines 'user: password' of the users who may load articles into the running server"
-              + " (POST /claimgraph/load, used by 'claimgraph load --server'). Without it the"
-              + " server is read-only; there is no default password.")
+          "Lines 'user: password, load' of the users who may load articles into the running"
+              + " server (POST /claimgraph/load, used by 'claimgraph load --server'); a user"
+              + " without ', load' may not. Without it the server is read-only; there is no"
+              + " default password.")
   Path passwordFile;
 
   @Override
@@ -83,7 +84,8 @@ final class ServeCommand implements Callable<Integer> {
           ServerConfig.read(workspace.home().defaultConfig())
               .withStore(parent.global.storeOrDefault());
     }
-    PasswordFile writers = passwordFile == null ? null : PasswordFile.read(passwordFile);
+    PasswordFile writers =
+        passwordFile == null ? null : PasswordFile.read(passwordFile).requireLoader();
     Path storeFolder = serverConfig.storeLocation();
     // The store stays open for the server's life: Fuseki's assembler finds the same TDB2 database
     // in
@@ -117,7 +119,7 @@ final class ServeCommand implements Callable<Integer> {
               : "  Load articles    POST "
                   + server.baseUrl()
                   + ClaimgraphServer.LOAD_PATH.substring(1)
-                  + "  (users of "
+                  + "  (users with the load role in "
                   + passwordFile
                   + ")");
       out.println("Press Ctrl-C to stop.");

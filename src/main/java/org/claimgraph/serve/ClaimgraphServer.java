@@ -6,6 +6,7 @@ import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mod.ui.FMod_UI;
+import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 
 /**
@@ -55,6 +56,8 @@ public final class ClaimgraphServer implements AutoCloseable {
     FusekiServer.Builder builder =
         FusekiServer.create()
             .fusekiModules(FusekiModules.create(new ReadOnlyControlModule(), FMod_UI.create()))
+            // reliability (issue 8): a cap on the size of one answer, beside the timeouts.
+            .registerOperation(Operation.Query, new ResultLimitedQuery(config.resultLimit()))
             .parseConfig(config.model())
             .port(port)
             .loopback(loopback)

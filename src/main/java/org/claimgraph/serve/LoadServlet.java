@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * {@code POST /claimgraph/load}: articles sent by an authenticated user are loaded into the running
  * server's store by the same loader as {@code claimgraph load} (one write transaction for the batch
  * and its rules; readers see all of it or none). Registered only when the server has a password
- * file.
+ * file; only its users with the load role may load (others get 403, unknown users 401).
  *
  * <p>Body: {@code {"force": false, "articles": [{"name": "a.txt", "content": BASE64, "meta":
  * "{…}"}]}}; the file's bytes travel as base64 so that its content hash is the same as a local
@@ -60,6 +60,18 @@ final class LoadServlet extends HttpServlet {
     if (user == null) {
       resp.setHeader("WWW-Authenticate", "Basic realm=\"claimgraph\", charset=\"UTF-8\"");
       send(resp, 401, "Loading needs a user and password from the server's password file.");
+      return;
+    }
+    if (!users.mayLoad(user)) {
+      // Known and right password, but no right to write: 403, so that the client does not ask
+      // for other credentials.
+      LOG.info("{} tried to load without the load role: refused", user);
+      send(
+          resp,
+          403,
+          "User '"
+              + user
+              + "' may not load articles: the server's password file gives them no load role.");
       return;
     }
     if (req.getContentLengthLong() > MAX_BODY_BYTES) {

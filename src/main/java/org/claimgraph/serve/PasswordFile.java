@@ -4,23 +4,34 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The users who may write, read from a file the operator creates: one {@code user: password} per
- * line, {@code #} comments and blank lines ignored (the format Jetty and Fuseki use). There is no
- * default user and no default password.
+ * The server's users and what each may do, read from a file the operator creates: one {@code user:
+ * password[, role…]} per line, {@code #} comments and blank lines ignored (the format of Jetty's
+ * realm files, which Fuseki also reads). The one role is {@value #LOAD}: the user may load articles
+ * into the running server. A user without it is known (right password: 403, not 401) but may not
+ * write. There is no default user, no default password and no default right.
  */
 public final class PasswordFile {
 
+  /** The role that lets a user load articles. */
+  public static final String LOAD = "load";
+
+  private static final Set<String> ROLES = Set.of(LOAD);
+
   private final Path file;
   private final Map<String, String> passwords;
+  private final Set<String> loaders;
 
-  private PasswordFile(Path file, Map<String, String> passwords) {
+  private PasswordFile(Path file, Map<String, String> passwords, Set<String> loaders) {
     this.file = file;
     this.passwords = passwords;
+    this.loaders = loaders;
   }
 
   /**
@@ -38,6 +49,7 @@ public final class PasswordFile {
       throw new ConfigProblem("Password file " + file + " cannot be read: " + e.getMessage(), e);
     }
     Map<String, String> users = new LinkedHashMap<>();
+    Set<String> loaders = new HashSet<>();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i).strip();
       if (line.isEmpty() || line.startsWith("#")) {
@@ -45,19 +57,60 @@ public final class PasswordFile {
       }
       int colon = line.indexOf(':');
       String user = colon > 0 ? line.substring(0, colon).strip() : "";
-      String password = colon > 0 ? line.substring(colon + 1).strip() : "";
+      // As in Jetty's realm files, roles follow the password after commas.
+      String[] parts = colon > 0 ? line.substring(colon + 1).split(",", -1) : new String[] {""};
+      String password = parts[0].strip();
+      // The line itself is never echoed: it may hold a password.
       if (user.isEmpty() || password.isEmpty()) {
-        // The line itself is not echoed: it may hold a password.
         throw new ConfigProblem(
-            "Password file " + file + ", line " + (i + 1) + ": expected 'user: password'.");
+            "Password file "
+                + file
+                + ", line "
+                + (i + 1)
+                + ": expected 'user: password' or 'user: password, load'.");
+      }
+      for (int r = 1; r < parts.length; r++) {
+        String role = parts[r].strip();
+        if (!ROLES.contains(role)) {
+          throw new ConfigProblem(
+              "Password file "
+                  + file
+                  + ", line "
+                  + (i + 1)
+                  + ": the only role is '"
+                  + LOAD
+                  + "' (after the password, e.g. 'editor: PASSWORD, load'); a password cannot"
+                  + " hold a comma.");
+        }
+        loaders.add(user);
       }
       users.put(user, password);
     }
     if (users.isEmpty()) {
       throw new ConfigProblem(
-          "Password file " + file + " names no user; add a line 'user: password'.");
+          "Password file " + file + " names no user; add a line 'user: password, load'.");
     }
-    return new PasswordFile(file, Map.copyOf(users));
+    return new PasswordFile(file, Map.copyOf(users), Set.copyOf(loaders));
+  }
+
+  /**
+   * Checks that someone may load: a server given a password file in which nobody may write was most
+   * likely given the wrong file, or one written before roles existed.
+   */
+  public PasswordFile requireLoader() {
+    if (loaders.isEmpty()) {
+      throw new ConfigProblem(
+          "Password file "
+              + file
+              + " gives no user the load role; end the line of each user who may load articles"
+              + " with ', load' (e.g. 'editor: PASSWORD, load').");
+    }
+    return this;
+  }
+
+  /** Whether {@code user} may load articles; ask only after {@link #accepts}. */
+  public boolean mayLoad(String user) {
+    return loaders.contains(user);
   }
 
   public Path file() {

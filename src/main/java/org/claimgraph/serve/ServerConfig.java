@@ -21,6 +21,22 @@ import org.apache.jena.vocabulary.RDF;
 public final class ServerConfig {
 
   private static final String TDB2 = "http://jena.apache.org/2016/tdb#";
+  private static final String JA = "http://jena.hpl.hp.com/2005/11/Assembler#";
+  private static final Resource FUSEKI_SERVER =
+      ResourceFactory.createResource("http://jena.apache.org/fuseki#Server");
+  private static final Property CONTEXT = ResourceFactory.createProperty(JA + "context");
+  private static final Property CXT_NAME = ResourceFactory.createProperty(JA + "cxtName");
+  private static final Property CXT_VALUE = ResourceFactory.createProperty(JA + "cxtValue");
+
+  /**
+   * The server context setting ({@code ja:context [ ja:cxtName "claimgraph:resultLimit" ;
+   * ja:cxtValue "N" ]}) that caps the rows (or triples) of one SPARQL answer.
+   */
+  public static final String RESULT_LIMIT = "claimgraph:resultLimit";
+
+  /** The cap when a configuration does not set one: large enough for any named question. */
+  public static final long DEFAULT_RESULT_LIMIT = 100_000;
+
   static final Resource DATASET_TDB2 = ResourceFactory.createResource(TDB2 + "DatasetTDB2");
   static final Property LOCATION = ResourceFactory.createProperty(TDB2 + "location");
 
@@ -76,6 +92,49 @@ public final class ServerConfig {
       ds.addProperty(LOCATION, store.toAbsolutePath().normalize().toString());
     }
     return new ServerConfig(file, copy);
+  }
+
+  /**
+   * The most rows (SELECT) or triples (CONSTRUCT, DESCRIBE) one SPARQL answer may have: the
+   * server's {@value #RESULT_LIMIT} context setting, or {@value #DEFAULT_RESULT_LIMIT}.
+   */
+  public long resultLimit() {
+    for (Resource server : model.listSubjectsWithProperty(RDF.type, FUSEKI_SERVER).toList()) {
+      for (Statement setting : server.listProperties(CONTEXT).toList()) {
+        if (!setting.getObject().isResource()) {
+          continue;
+        }
+        Resource cxt = setting.getResource();
+        Statement name = cxt.getProperty(CXT_NAME);
+        if (name == null || !RESULT_LIMIT.equals(name.getObject().toString())) {
+          continue;
+        }
+        Statement value = cxt.getProperty(CXT_VALUE);
+        String text =
+            value == null
+                ? ""
+                : value.getObject().isLiteral()
+                    ? value.getLiteral().getLexicalForm()
+                    : value.getObject().toString();
+        try {
+          long limit = Long.parseLong(text.strip());
+          if (limit >= 1) {
+            return limit;
+          }
+        } catch (NumberFormatException e) {
+          // reported below
+        }
+        throw new ConfigProblem(
+            "Config file "
+                + file
+                + ": "
+                + RESULT_LIMIT
+                + " must be a whole number of rows, at least 1 (found '"
+                + text
+                + "').");
+      }
+    }
+    return DEFAULT_RESULT_LIMIT;
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.claimgraph.store;
 
 import java.io.BufferedOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -39,6 +40,101 @@ public final class StoreBackup {
    * @return the number of quads written
    */
   public static long backup(TdbStore store, Path out) throws IOException {
+    return writeAtomically(out, gzip -> writeSnapshot(store.dataset(), gzip));
+  }
+
+  /**
+   * Writes the N-Quads read from {@code nquads} (a snapshot another process took, such as a running
+   * server's) to {@code out} as a backup, checking every line as it goes: input that does not parse
+   * or breaks off leaves no file.
+   *
+   * @return the number of quads written
+   * @throws RiotException when the input is not N-Quads
+   * @throws IOException when reading the input breaks off or the file cannot be written ({@code
+   *     out} is not created in any of these cases)
+   */
+  public static long copy(InputStream nquads, Path out) throws IOException {
+    // The parser wraps a failing read in its own exception; remember the failure to report the
+    // input breaking off as such, not as bad syntax.
+    ReadFailure source = new ReadFailure(nquads);
+    try {
+      return writeAtomically(out, gzip -> copyParsed(source, gzip));
+    } catch (RuntimeException e) {
+      if (source.failure != null) {
+        throw new IOException("the input broke off: " + source.failure.getMessage(), e);
+      }
+      throw e;
+    }
+  }
+
+  private static long copyParsed(InputStream nquads, OutputStream gzip) {
+    AtomicLong count = new AtomicLong();
+    StreamRDF writer = StreamRDFWriter.getWriterStream(gzip, Lang.NQUADS);
+    writer.start();
+    RDFParser.source(nquads)
+        .lang(Lang.NQUADS)
+        .errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging)
+        .parse(
+            new StreamRDFWrapper(writer) {
+              @Override
+              public void quad(Quad quad) {
+                count.incrementAndGet();
+                super.quad(quad);
+              }
+
+              @Override
+              public void start() {
+                // started above
+              }
+
+              @Override
+              public void finish() {
+                // finished below, once the whole input parsed
+              }
+            });
+    writer.finish();
+    return count.get();
+  }
+
+  /** An input stream that remembers the first read that failed. */
+  private static final class ReadFailure extends FilterInputStream {
+    IOException failure;
+
+    ReadFailure(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      try {
+        return super.read();
+      } catch (IOException e) {
+        failure = e;
+        throw e;
+      }
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      try {
+        return super.read(b, off, len);
+      } catch (IOException e) {
+        failure = e;
+        throw e;
+      }
+    }
+  }
+
+  /** Something that writes a backup's quads into a stream and counts them. */
+  private interface QuadWriter {
+    long write(OutputStream gzip) throws IOException;
+  }
+
+  /**
+   * Writes {@code out} through gzip beside it and moves it into place only when complete, so a
+   * backup file is whole or absent.
+   */
+  private static long writeAtomically(Path out, QuadWriter writer) throws IOException {
     Path target = out.toAbsolutePath().normalize();
     Path folder = target.getParent();
     Files.createDirectories(folder);
@@ -47,7 +143,7 @@ public final class StoreBackup {
       long quads;
       try (OutputStream file = Files.newOutputStream(partial);
           OutputStream gzip = new GZIPOutputStream(new BufferedOutputStream(file, 1 << 16))) {
-        quads = writeSnapshot(store.dataset(), gzip);
+        quads = writer.write(gzip);
       }
       Files.move(
           partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

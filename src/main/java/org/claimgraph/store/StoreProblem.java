@@ -4,7 +4,7 @@ package org.claimgraph.store;
  * A store that cannot be used as asked: locked by another process, not writable, not a TDB2
  * database. The message is one line saying what is wrong and what to do.
  */
-public final class StoreProblem extends RuntimeException {
+public class StoreProblem extends RuntimeException {
 
   public StoreProblem(String message) {
     super(message);

@@ -85,13 +85,7 @@ public final class TdbStore implements AutoCloseable {
     String message = String.valueOf(e.getMessage());
     Matcher holder = LOCK_HOLDER.matcher(message);
     if (message.contains("lock") && holder.find()) {
-      return new StoreProblem(
-          "Store "
-              + location
-              + " is in use by process "
-              + holder.group(1)
-              + " (a running 'claimgraph serve' or 'load'?); stop that process, or use another --store.",
-          e);
+      return new StoreLocked(location, Long.parseLong(holder.group(1)), e);
     }
     return new StoreProblem("Cannot open store " + location + ": " + message, e);
   }

@@ -25,6 +25,9 @@ final class HttpCalls {
   /** A cartesian product over the whole store: no first result for a very long time. */
   static final String RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
 
+  /** A cartesian product that streams rows at once: only the result-size limit stops it early. */
+  static final String STREAMING_RUNAWAY = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f }";
+
   private HttpCalls() {}
 
   static String enc(String s) {

@@ -1,6 +1,7 @@
 package org.claimgraph.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -12,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -205,6 +208,109 @@ class LinkedDataIT {
       driver.get(server.baseUrl + "questions/claims-lacking-independent-verification");
       browser.screenshot("linked-data-question");
     }
+  }
+
+  @Test
+  void everyPageShowsArticleMarkupAsEscapedText() throws Exception {
+    String escaped = "&lt;script&gt;alert(1)&lt;/script&gt;";
+    for (String path :
+        List.of(
+            "home",
+            "id/article/hostile-report",
+            "questions/claims-by-actor",
+            "questions/evidence-for-claim")) {
+      HttpResponse<byte[]> r = get(path, "text/html");
+      assertEquals(200, r.statusCode(), path);
+      String page = new String(r.body(), StandardCharsets.UTF_8);
+      assertTrue(page.contains(escaped), path + " shows the article's markup, escaped");
+      assertFalse(page.contains(XSS), path + " carries the article's script as markup");
+    }
+  }
+
+  @Test
+  void pathTraversalIsRejectedAndErrorsCarryNoStackTraces() throws Exception {
+    List<String> traversals =
+        List.of(
+            "id/../../etc/passwd",
+            "id/%2e%2e/%2e%2e/etc/passwd",
+            "id/..%2f..%2f..%2fetc%2fpasswd",
+            "id/%2E%2E%2F%2E%2E%2Fpom.xml",
+            "questions/..%2f..%2fpom",
+            "questions/%2e%2e%2fqueries%2frules%2f10-affiliation",
+            "questions/../../pom.xml",
+            "dumps/..%2f..%2fpom.xml",
+            "ontology/..%2f..%2fpom.xml",
+            "..%2f..%2f..%2fetc%2fpasswd",
+            "%2e%2e/%2e%2e/%2e%2e/etc/passwd",
+            "static/..%2f..%2fpom.xml",
+            "id/%c0%ae%c0%ae/%c0%ae%c0%ae/etc/passwd");
+    List<String> bad =
+        List.of(
+            "id/%25ZZ",
+            "id/a%00b",
+            "id/" + "x".repeat(5000),
+            "id/place/islam-qala?format=bogus",
+            "questions/no-such-question",
+            "dumps/claimgraph.exe",
+            "claimgraph/sparql?query=" + HttpCalls.enc("SELECT * { ?s ?p ?o"));
+    List<Integer> statuses = new ArrayList<>();
+    for (String path : concat(traversals, bad)) {
+      HttpResponse<byte[]> r = rawGet(path);
+      String body = new String(r.body(), StandardCharsets.UTF_8);
+      assertTrue(r.statusCode() >= 400 && r.statusCode() < 500, r.statusCode() + " " + path);
+      assertFalse(body.contains("root:x:0:0"), path + " shows /etc/passwd");
+      assertFalse(body.contains("<artifactId>"), path + " shows the project's pom.xml");
+      assertFalse(body.contains("INSERT") || body.contains("PREFIX"), path + " shows a .rq/.ru");
+      assertFalse(
+          body.contains("Exception") || body.contains("\tat ") || body.contains("at org."),
+          path + ":\n" + body);
+      statuses.add(r.statusCode());
+    }
+    System.out.printf(
+        "page safety: %d traversal paths and %d bad requests refused (statuses %s), no stack"
+            + " trace%n",
+        traversals.size(), bad.size(), new java.util.TreeSet<>(statuses));
+  }
+
+  @Test
+  void theFusekiUiShowsArticleMarkupAsText() throws Exception {
+    try (HeadlessBrowser browser = new HeadlessBrowser(work.resolve("chromium-profile-ui"))) {
+      var driver = browser.driver;
+      WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+      driver.get(server.baseUrl + "#/dataset/claimgraph/query");
+      wait.until(d -> !d.findElements(By.cssSelector(".CodeMirror")).isEmpty());
+      String query =
+          "SELECT ?text WHERE { ?s ?p ?text FILTER(CONTAINS(STR(?text), \"<script>\")) } LIMIT 5";
+      ((org.openqa.selenium.JavascriptExecutor) driver)
+          .executeScript(
+              "document.querySelector('.CodeMirror').CodeMirror.setValue(arguments[0]);", query);
+      By run = By.cssSelector(".yasqe_queryButton");
+      wait.until(d -> !d.findElements(run).isEmpty());
+      driver.findElement(run).click();
+      wait.until(d -> d.findElement(By.tagName("body")).getText().contains("Showing"));
+      Path shot = browser.screenshot("fuseki-ui-hostile-text");
+      String results = driver.findElement(By.tagName("body")).getText();
+      assertTrue(results.contains(XSS), "the markup shows as text; see " + shot);
+      assertTrue(
+          driver.findElements(By.xpath("//script[contains(., 'alert(1)')]")).isEmpty(),
+          "no script element from the data");
+      assertNoAlert(driver);
+    }
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  /** A GET whose path is sent as written: no client-side normalisation of dots or escapes. */
+  private static HttpResponse<byte[]> rawGet(String path) throws Exception {
+    return HTTP.send(
+        HttpRequest.newBuilder(new URI(server.baseUrl + path))
+            .header("Accept", "text/html")
+            .build(),
+        HttpResponse.BodyHandlers.ofByteArray());
   }
 
   private static void assertNoAlert(org.openqa.selenium.WebDriver driver) {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Articles loaded into a running server ({@code serve --password-file} and {@code load --server})
  * while clients keep querying: the count of article graphs never goes down, no query fails, and
- * only the password file's users may load.
+ * only the password file's users with the load role may load (others 403, strangers 401).
  */
 class LoadWhileServingIT {
 
@@ -28,7 +28,9 @@ class LoadWhileServingIT {
   @Test
   void loadsWhileClientsQueryAndOnlyWithTheRightPassword() throws Exception {
     Path passwords =
-        Files.writeString(work.resolve("writers.txt"), "# who may load\neditor: s3cret-Pa55\n");
+        Files.writeString(
+            work.resolve("writers.txt"),
+            "# who may load\neditor: s3cret-Pa55, load\nreader: r3ad-0nly\n");
     Path wrong = Files.writeString(work.resolve("wrong.txt"), "editor: guess\n");
     Path stranger = Files.writeString(work.resolve("stranger.txt"), "mallory: s3cret-Pa55\n");
     Path articles = GeneratedArticles.write(work.resolve("articles"), 16, 0);
@@ -58,6 +60,13 @@ class LoadWhileServingIT {
           send("POST", load, "application/json", batch, "editor:s3cret-Pa55");
       assertEquals(400, right.statusCode(), "authenticated, and told the batch is empty");
       assertEquals(405, send("GET", load, null, null, "editor:s3cret-Pa55").statusCode());
+      // A known user without the load role: 403 (who they are is known, what they ask is not
+      // allowed), and a wrong password for them is still 401.
+      HttpResponse<String> readerAnswer =
+          send("POST", load, "application/json", batch, "reader:r3ad-0nly");
+      assertEquals(403, readerAnswer.statusCode(), readerAnswer.body());
+      assertTrue(readerAnswer.body().contains("no load role"), readerAnswer.body());
+      assertEquals(401, send("POST", load, "application/json", batch, "reader:guess").statusCode());
       // SPARQL Update and graph-store writes stay closed even with a password file.
       assertTrue(
           send(
@@ -81,6 +90,21 @@ class LoadWhileServingIT {
         assertEquals(1, r.exitCode(), r.toString());
         assertTrue(r.err().contains("wrong user or password"), r.err());
       }
+      CliProcess.Result asReader =
+          CliProcess.run(
+              work,
+              "load",
+              "--server",
+              base,
+              "--user",
+              "reader",
+              "--password-file",
+              passwords.toString(),
+              articles.toString());
+      assertEquals(1, asReader.exitCode(), asReader.toString());
+      assertTrue(asReader.err().contains("does not let them load"), asReader.err());
+      assertEquals(1, asReader.err().strip().lines().count(), asReader.err());
+      assertEquals(initial, HttpCalls.count(base, HttpCalls.ARTICLE_GRAPH_COUNT));
 
       // Readers keep asking while batches arrive.
       AtomicBoolean loading = new AtomicBoolean(true);
@@ -178,6 +202,8 @@ class LoadWhileServingIT {
               "load",
               "--server",
               base,
+              "--user",
+              "editor",
               "--password-file",
               passwords.toString(),
               empty.toString());
@@ -187,12 +213,19 @@ class LoadWhileServingIT {
   }
 
   @Test
-  void aPasswordFileWithoutUsersIsRefused() throws Exception {
+  void aPasswordFileWithoutUsersOrWithoutLoadersIsRefused() throws Exception {
     Path none = Files.writeString(work.resolve("none.txt"), "# nobody yet\n");
     CliProcess.Result r =
         CliProcess.run(
             work, "--store", "s", "serve", "--port", "0", "--password-file", none.toString());
     assertEquals(1, r.exitCode(), r.toString());
     assertTrue(r.err().contains("names no user"), r.err());
+    // A file written before roles, or the wrong file: nobody in it may load, so serve refuses it.
+    Path readers = Files.writeString(work.resolve("readers.txt"), "editor: s3cret-Pa55\n");
+    CliProcess.Result noRole =
+        CliProcess.run(
+            work, "--store", "s", "serve", "--port", "0", "--password-file", readers.toString());
+    assertEquals(1, noRole.exitCode(), noRole.toString());
+    assertTrue(noRole.err().contains("gives no user the load role"), noRole.err());
   }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.net.ConnectException;
 import java.net.Inet4Address;
 import java.net.InetAddress;
@@ -18,6 +19,8 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,6 +29,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,8 +38,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The server's safe defaults, each checked with real HTTP against a real {@code serve}: loopback
- * only, read-only everywhere, runaway queries cut off while others are served, no SERVICE calls
- * out, and error answers without stack traces.
+ * only, read-only everywhere, runaway queries (in time or in size) cut off while others are served,
+ * no SERVICE calls out, and error answers without stack traces.
  */
 class ServerSecurityIT {
 
@@ -151,6 +156,62 @@ class ServerSecurityIT {
         millis.get(millis.size() / 2),
         p95,
         millis.get(millis.size() - 1));
+  }
+
+  @Test
+  void aResultThatRunsAwayInSizeIsRefusedWhileOthersAreServed() throws Exception {
+    long start = System.nanoTime();
+    CompletableFuture<HttpResponse<String>> runaway =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return query(base, HttpCalls.STREAMING_RUNAWAY);
+              } catch (Exception e) {
+                throw new RuntimeException(e);
+              }
+            });
+    List<Long> millis = new ArrayList<>();
+    while (!runaway.isDone()) {
+      long t = System.nanoTime();
+      assertEquals(1, HttpCalls.count(base, "SELECT (COUNT(*) AS ?n) { BIND(1 AS ?x) }"));
+      millis.add((System.nanoTime() - t) / 1_000_000);
+    }
+    HttpResponse<String> r = runaway.get();
+    long took = (System.nanoTime() - start) / 1_000_000;
+    assertEquals(422, r.statusCode(), r.body());
+    assertTrue(r.body().contains("more than 100000 rows"), r.body());
+    assertTrue(r.body().contains("LIMIT and OFFSET"), r.body());
+    // Long before the overall timeout (60 s) and the first-result timeout (10 s).
+    assertTrue(took < 10_000, "refused after " + took + " ms");
+    assertFalse(millis.isEmpty(), "the other client was answered while the runaway ran");
+
+    // A normal question is unaffected: every triple of the store, all of its rows.
+    long triples = HttpCalls.count(base, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }");
+    HttpResponse<String> all = query(base, "SELECT * { ?s ?p ?o }");
+    assertEquals(200, all.statusCode());
+    ResultSet rows =
+        ResultSetFactory.fromJSON(
+            new ByteArrayInputStream(all.body().getBytes(StandardCharsets.UTF_8)));
+    long seen = 0;
+    while (rows.hasNext()) {
+      rows.next();
+      seen++;
+    }
+    assertEquals(triples, seen);
+    String question = Files.readString(CliProcess.PROJECT.resolve("queries/claims-by-actor.rq"));
+    HttpResponse<String> asked = query(base, question);
+    assertEquals(200, asked.statusCode(), asked.body());
+    Collections.sort(millis);
+    System.out.printf(
+        "result-size limit: SELECT * over a cartesian product refused after %d ms (HTTP %d);"
+            + " other client: %d queries meanwhile, median %d ms, max %d ms; a %d-row answer"
+            + " whole%n",
+        took,
+        r.statusCode(),
+        millis.size(),
+        millis.get(millis.size() / 2),
+        millis.get(millis.size() - 1),
+        seen);
   }
 
   @Test

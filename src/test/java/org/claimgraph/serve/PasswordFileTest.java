@@ -44,4 +44,37 @@ class PasswordFileTest {
     assertTrue(bad.contains("line 2") && !bad.contains("secret-only"), bad);
     assertThrows(ConfigProblem.class, () -> PasswordFile.read(dir.resolve("missing")));
   }
+
+  @Test
+  void onlyUsersWithTheLoadRoleMayLoad() throws Exception {
+    PasswordFile f =
+        PasswordFile.read(
+            Files.writeString(
+                dir.resolve("roles"),
+                "editor: e-pass, load\nreader: r-pass\nboth:b , load,load\n"));
+    assertTrue(f.accepts("editor", "e-pass"), "the role is not part of the password");
+    assertTrue(f.accepts("both", "b"));
+    assertTrue(f.mayLoad("editor") && f.mayLoad("both"));
+    assertTrue(f.accepts("reader", "r-pass"));
+    assertFalse(f.mayLoad("reader"));
+    assertFalse(f.mayLoad("nobody"));
+    assertEquals(f, f.requireLoader());
+  }
+
+  @Test
+  void aFileWhereNobodyMayLoadOrWithAnUnknownRoleIsRefused() throws Exception {
+    PasswordFile readers =
+        PasswordFile.read(Files.writeString(dir.resolve("readers"), "reader: r-pass\n"));
+    String none = assertThrows(ConfigProblem.class, readers::requireLoader).getMessage();
+    assertTrue(none.contains("gives no user the load role") && none.contains(", load"), none);
+    String typo =
+        assertThrows(
+                ConfigProblem.class,
+                () ->
+                    PasswordFile.read(
+                        Files.writeString(dir.resolve("typo"), "a: 1, load\nb: pa,ss, load\n")))
+            .getMessage();
+    assertTrue(typo.contains("line 2") && typo.contains("only role is 'load'"), typo);
+    assertFalse(typo.contains("pa,ss"), "the line is not echoed: " + typo);
+  }
 }
