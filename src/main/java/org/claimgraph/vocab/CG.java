@@ -393,6 +393,12 @@ public final class CG {
   public static final Property locatedIn = property("locatedIn");
 
   /**
+   * The least true value a reported figure allows, as the rules read its approximation; derived
+   * (rule 20).
+   */
+  public static final Property lowerBound = property("lowerBound");
+
+  /**
    * When the claimant made the claim, as the report tells it, keeping the phrase (cg:timePhrase).
    */
   public static final Property madeAt = property("madeAt");
@@ -518,6 +524,12 @@ public final class CG {
    * ("district"), the time unit for durations ("month"); absent for proportions.
    */
   public static final Property unit = property("unit");
+
+  /**
+   * The greatest true value a reported figure allows, as the rules read its approximation; derived
+   * (rule 20).
+   */
+  public static final Property upperBound = property("upperBound");
 
   /**
    * Whether the claim is independently verified, derived by claimgraph's rule after each load (a
