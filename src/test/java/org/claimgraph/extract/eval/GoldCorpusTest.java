@@ -39,6 +39,19 @@ class GoldCorpusTest {
     }
   }
 
+  /**
+   * The development set (gold-dev/) must read too: a typo there would silently skew its figures.
+   */
+  @Test
+  void theDevelopmentSetReadsWithItsQuotesLocated() {
+    List<GoldDocument> dev = new GoldReader().readAll(Path.of("src/test/resources/gold-dev"));
+    assertTrue(dev.size() >= 4, "the development set has at least four texts");
+    for (GoldDocument d : dev) {
+      d.claims().forEach(c -> assertEquals(c.quote(), c.at().quote(d.text()), d.name()));
+      d.events().forEach(e -> assertEquals(e.quote(), e.at().quote(d.text()), d.name()));
+    }
+  }
+
   @Test
   void everyTextHasAGoldFileAndMetadata() throws IOException {
     Set<String> golds = new HashSet<>(corpus.stream().map(GoldDocument::name).toList());
