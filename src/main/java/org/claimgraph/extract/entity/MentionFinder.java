@@ -34,7 +34,7 @@ public final class MentionFinder {
   private static final Pattern BARE =
       Pattern.compile(
           "\\b(?<det>the|The|his|His|her|Her)\\s+(?:(?<topic>foreign|interior|defen[cs]e|finance|health)\\s+)?"
-              + "(?<noun>government|administration|ministry|militants|insurgents|rebels|army"
+              + "(?<noun>government|administration|ministry|militants|insurgents|rebels|militia|group|army"
               + "|military)\\b(?!\\s+(?:of|in|and)\\b)");
 
   private final Gazetteer gazetteer;
@@ -43,6 +43,7 @@ public final class MentionFinder {
   private final PlaceRules places;
   private final PersonRules persons = new PersonRules();
   private final OrganisationRules organisations = new OrganisationRules();
+  private final NamesSeen namesSeen = new NamesSeen();
   private final ReportingLexicon reporting;
 
   public MentionFinder(Gazetteer gazetteer, ReportingLexicon reporting) {
@@ -61,8 +62,10 @@ public final class MentionFinder {
     }
     places.find(text, ss, cands);
     organisations.find(text, ss, cands);
+    namesSeen.recurrences(text, ss, reg, cands);
     reg.noteSentence(sentence.index(), sentence.paragraphIndex());
     List<Candidate> chosen = resolve(cands);
+    namesSeen.acronyms(text, ss, chosen, reg);
     for (PersonRules.PersonName p : persons.find(text, ss, this::verbFollows)) {
       if (chosen.stream().anyMatch(c -> c.span().overlaps(p.span()))) {
         continue;
@@ -306,9 +309,24 @@ public final class MentionFinder {
     return new Candidate(span, key, label, EntityType.PERSON, kind, 2);
   }
 
+  /**
+   * Whether a mention introduces a name reference data does not know, written out in full ("the
+   * town of Bankoré", "the Sahel Salvation Front"); people have their own rule for surnames.
+   */
+  private boolean introducesName(String text, Candidate c) {
+    return c.type() != EntityType.PERSON
+        && c.label().length() >= 3
+        && Character.isUpperCase(c.label().charAt(0))
+        && gazetteer.get(c.key()).isEmpty()
+        && c.span().quote(text).contains(c.label());
+  }
+
   private void register(String text, Candidate c, int sentenceIndex, EntityRegistry reg) {
     reg.ensure(c.key(), c.label(), c.type());
     reg.mention(c.span(), c.key(), c.kind(), sentenceIndex, c.span().quote(text));
+    if (introducesName(text, c)) {
+      reg.noteName(c.label(), c.key());
+    }
     if (c.countryKey() == null) {
       return;
     }
