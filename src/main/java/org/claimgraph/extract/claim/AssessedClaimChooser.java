@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.claimgraph.extract.model.Claim;
 
@@ -51,11 +52,15 @@ final class AssessedClaimChooser {
    * sentence}.
    */
   static Optional<Claim> choose(
-      List<Claim> nearestFirst, Set<String> named, int sentence, int defaultReach) {
+      List<Claim> nearestFirst,
+      Set<String> named,
+      Function<Claim, Set<String>> namedInClaim,
+      int sentence,
+      int defaultReach) {
     Claim best = null;
     int bestScore = 0;
     for (Claim c : nearestFirst) {
-      int score = score(c, named);
+      int score = score(c, namedInClaim.apply(c), named);
       if (score > bestScore) {
         best = c;
         bestScore = score;
@@ -69,13 +74,16 @@ final class AssessedClaimChooser {
         .filter(c -> c.sentenceIndex() >= sentence - defaultReach);
   }
 
-  /** How much the claim shares with what the assessment names. */
-  static int score(Claim c, Set<String> named) {
+  /**
+   * How much the claim shares with what the assessment names; {@code inClaim} are the entities its
+   * words name outright (not "the town", which would make every later claim about the town tie).
+   */
+  static int score(Claim c, Set<String> inClaim, Set<String> named) {
     int score = 0;
     if (c.claimantKey().isPresent() && named.contains(c.claimantKey().get())) {
       score += CLAIMANT_WEIGHT;
     }
-    for (String about : c.aboutKeys()) {
+    for (String about : inClaim) {
       if (named.contains(about) && !about.equals(c.claimantKey().orElse(null))) {
         score++;
       }

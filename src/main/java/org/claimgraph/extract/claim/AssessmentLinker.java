@@ -18,6 +18,7 @@ import org.claimgraph.extract.model.Claim;
 import org.claimgraph.extract.model.EntityType;
 import org.claimgraph.extract.model.Event;
 import org.claimgraph.extract.model.Mention;
+import org.claimgraph.extract.model.MentionKind;
 import org.claimgraph.extract.model.Sentence;
 import org.claimgraph.extract.model.SourceKind;
 import org.claimgraph.extract.model.Stance;
@@ -200,7 +201,11 @@ public final class AssessmentLinker {
       d.claimantKey().ifPresent(named::remove);
       Optional<Claim> chosen =
           AssessedClaimChooser.choose(
-              candidates, named, d.sentenceIndex(), AssessedClaimChooser.REACH);
+              candidates,
+              named,
+              c -> namedOutright(reg, c),
+              d.sentenceIndex(),
+              AssessedClaimChooser.REACH);
       if (chosen.isPresent()) {
         Claim c = chosen.get();
         out.add(
@@ -278,7 +283,8 @@ public final class AssessmentLinker {
                 c.sentenceIndex() < s.index()
                     && (v != AssessmentValue.DISPUTED || c.stance() != Stance.DENIES));
     List<Claim> candidates = AssessedClaimChooser.candidates(claims, s.index(), eligible);
-    Optional<Claim> chosen = AssessedClaimChooser.choose(candidates, named, s.index(), 1);
+    Optional<Claim> chosen =
+        AssessedClaimChooser.choose(candidates, named, c -> namedOutright(reg, c), s.index(), 1);
     if (chosen.isEmpty()) {
       return List.of();
     }
@@ -290,6 +296,19 @@ public final class AssessmentLinker {
               c -> c.claimantKey().isEmpty() || !c.claimantKey().equals(chosen.get().claimantKey()))
           .findFirst()
           .ifPresent(c -> out.add(OptionalInt.of(c.index())));
+    }
+    return out;
+  }
+
+  /** The entities a claim's words name outright: by name, not by description or pronoun. */
+  private static Set<String> namedOutright(EntityRegistry reg, Claim c) {
+    Set<String> out = new HashSet<>();
+    for (Mention m : reg.mentions()) {
+      if (c.content().contains(m.span())
+          && m.kind() != MentionKind.DESCRIPTION
+          && m.kind() != MentionKind.PRONOUN) {
+        out.add(m.entityKey());
+      }
     }
     return out;
   }

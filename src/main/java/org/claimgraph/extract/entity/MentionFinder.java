@@ -35,6 +35,7 @@ public final class MentionFinder {
       Pattern.compile(
           "\\b(?<det>the|The|his|His|her|Her)\\s+(?:(?<topic>foreign|interior|defen[cs]e|finance|health)\\s+)?"
               + "(?<noun>government|administration|ministry|militants|insurgents|rebels|militia|group|army"
+              + "|town|village|city"
               + "|military)\\b(?!\\s+(?:of|in|and)\\b)");
 
   private final Gazetteer gazetteer;
@@ -174,6 +175,7 @@ public final class MentionFinder {
             case "government", "administration" -> EntityType.GOVERNMENT;
             case "ministry" -> EntityType.MINISTRY;
             case "army", "military" -> EntityType.MILITARY_FORCE;
+            case "town", "village", "city" -> EntityType.CITY;
             default -> EntityType.ARMED_GROUP;
           };
       boolean possessive = !m.group("det").equalsIgnoreCase("the");
@@ -208,6 +210,20 @@ public final class MentionFinder {
       if (possessive) {
         continue; // "his army" with no known country: better no link than a wrong one
       }
+      if (want == EntityType.CITY) {
+        settlementBefore(text, noun, reg)
+            .ifPresent(
+                key ->
+                    out.add(
+                        new Candidate(
+                            span,
+                            key,
+                            reg.labelOf(key).orElse(key),
+                            want,
+                            MentionKind.DESCRIPTION,
+                            2)));
+        continue;
+      }
       String topic = m.group("topic");
       List<Mention> seen = reg.mentions();
       for (int i = seen.size() - 1; i >= 0; i--) {
@@ -221,6 +237,28 @@ public final class MentionFinder {
         }
       }
     }
+  }
+
+  /**
+   * "the village": the last settlement the report introduced with that noun ("the village of X"),
+   * else the last one named that is no capital (a capital named is mostly its government).
+   */
+  private Optional<String> settlementBefore(String text, String noun, EntityRegistry reg) {
+    List<Mention> seen = reg.mentions();
+    Optional<String> fallback = Optional.empty();
+    for (int i = seen.size() - 1; i >= 0; i--) {
+      Mention x = seen.get(i);
+      if (reg.typeOf(x.entityKey()).orElse(EntityType.OTHER) != EntityType.CITY) {
+        continue;
+      }
+      if (x.span().quote(text).contains(noun + " of ")) {
+        return Optional.of(x.entityKey());
+      }
+      if (fallback.isEmpty() && gazetteer.countryOfCapital(x.entityKey()).isEmpty()) {
+        fallback = Optional.of(x.entityKey());
+      }
+    }
+    return fallback;
   }
 
   /** The country of the person last named, in this sentence or before: "his administration". */

@@ -246,7 +246,11 @@ final class PersonRules {
       int w = skipSpace(text, i);
       for (String[] t : titles) {
         int end = w + t[0].length();
-        if (text.startsWith(t[0], w) && end < e && Character.isWhitespace(text.charAt(end))) {
+        if (text.startsWith(t[0], w)
+            && end < e
+            && Character.isWhitespace(text.charAt(end))
+            // A first name and a surname must follow: "Keshet General Hospital" is no person.
+            && text.substring(end, e).strip().contains(" ")) {
           found = new TitleInside(t[1].isEmpty() ? t[0] : t[1], skipSpace(text, end));
           break;
         }
