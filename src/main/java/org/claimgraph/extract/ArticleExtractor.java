@@ -79,7 +79,7 @@ public final class ArticleExtractor {
       allClaims.addAll(found);
       allAssessments.addAll(
           assessments.link(text, s, mentions, reg, allClaims, allEvents, allAssessments.size()));
-      allAssessments.addAll(assessments.denials(found, allClaims, allAssessments.size()));
+      allAssessments.addAll(assessments.denials(found, allClaims, reg, allAssessments.size()));
       allEvents.addAll(
           events.extract(
               text,

@@ -27,12 +27,20 @@ public final class ExtractionDump {
       System.out.println("== " + arg);
       for (Claim c : a.claims()) {
         System.out.printf(
-            "claim %d  %s [%s] %s: %s%n",
+            "claim %d  %s [%s] %s: %s  about=%s%n",
             c.index(),
             c.claimantKey().orElse(c.claimantKind() + ":" + a.quote(c.claimantSpan())),
             c.cue(),
             c.stance(),
-            a.quote(c.content()));
+            a.quote(c.content()),
+            c.aboutKeys());
+      }
+      if (Boolean.getBoolean("dump.mentions")) {
+        a.mentions()
+            .forEach(m -> System.out.printf("mention %s %s%n", m.entityKey(), a.quote(m.span())));
+      }
+      for (var e : a.entities()) {
+        System.out.printf("entity %s %s %s %s%n", e.key(), e.type(), e.label(), e.aliases());
       }
       for (Event e : a.events()) {
         System.out.printf(

@@ -1,9 +1,12 @@
 package org.claimgraph.extract.claim;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.Span;
@@ -15,18 +18,35 @@ import org.claimgraph.extract.model.Claim;
 import org.claimgraph.extract.model.EntityType;
 import org.claimgraph.extract.model.Event;
 import org.claimgraph.extract.model.Mention;
+import org.claimgraph.extract.model.MentionKind;
 import org.claimgraph.extract.model.Sentence;
 import org.claimgraph.extract.model.SourceKind;
 import org.claimgraph.extract.model.Stance;
 
 /**
  * Finds verification phrases ({@code verification.tsv}) and attaches each to the claim it speaks
- * about: a claim earlier in the same sentence, else the last claim of the previous sentence;
- * footage may speak about the last event instead. Thread-safe.
+ * about: a claim earlier in the same sentence, else the one of the previous sentences that the
+ * {@link AssessedClaimChooser} picks; footage may speak about the last event instead. Thread-safe.
  */
 public final class AssessmentLinker {
 
   private static final Pattern UNNAMED = UnnamedSources.bundled().several();
+
+  /** "either side's account", "neither side's figures": a phrase about both sides' claims. */
+  private static final Pattern BOTH_SIDES =
+      Pattern.compile(
+          "\\b(?:either|neither|both)\\s+(?:side|sides|party|parties)(?:['’]s?)?\\s",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Where one clause of a sentence ends and another begins. */
+  private static final Pattern CLAUSE_JOIN =
+      Pattern.compile(",\\s+(?:and|but|while|whereas)\\s+|;\\s+");
+
+  /** What may stand between a subject and its verification phrase: auxiliaries, "so far". */
+  private static final Pattern AUXILIARIES =
+      Pattern.compile(
+          "\\s*(?:(?:was|were|is|are|has|have|had|been|could|can|did|does|do|also|still|so\\s+far"
+              + "|yet)\\s+)*");
 
   /**
    * All verification phrases as one alternation, tried in lexicon order at each position: one pass
@@ -109,15 +129,6 @@ public final class AssessmentLinker {
       if (used.stream().anyMatch(u -> u.overlaps(ev))) {
         continue;
       }
-      OptionalInt claim = target(claims, sentence, ev, value);
-      OptionalInt event = OptionalInt.empty();
-      if (value == AssessmentValue.SHOWN_BY_FOOTAGE && claim.isEmpty()) {
-        event = lastEvent(events, sentence);
-      }
-      if (claim.isEmpty() && event.isEmpty()) {
-        continue;
-      }
-      used.add(ev);
       Optional<String> author = Optional.empty();
       SourceKind kind = SourceKind.REPORTING_OUTLET;
       Matcher u = UNNAMED.matcher(text).region(ss.start(), ss.end());
@@ -128,6 +139,9 @@ public final class AssessmentLinker {
       }
       if (value == AssessmentValue.DISPUTED) {
         author = subjectBefore(mentions, reg, ss, ev);
+      } else {
+        // "Reuters was unable to verify", "AP could not confirm": an outlet speaking of itself.
+        author = subjectOf(text, mentions, reg, ev);
       }
       if (author.isEmpty()) {
         // "was confirmed by the Red Crescent", "disputed by the government": the agent names who.
@@ -136,80 +150,194 @@ public final class AssessmentLinker {
       if (author.isPresent()) {
         kind = SourceKind.NAMED;
       }
-      out.add(
-          new Assessment(
-              firstIndex + out.size(), claim, event, value, author, kind, ev.quote(text), ev));
+      List<OptionalInt> targets = targets(text, claims, sentence, ev, value, mentions, reg, author);
+      OptionalInt event = OptionalInt.empty();
+      if (value == AssessmentValue.SHOWN_BY_FOOTAGE && targets.isEmpty()) {
+        event = lastEvent(events, sentence);
+      }
+      if (targets.isEmpty() && event.isEmpty()) {
+        continue;
+      }
+      used.add(ev);
+      if (targets.isEmpty()) {
+        targets = List.of(OptionalInt.empty());
+      }
+      for (OptionalInt claim : targets) {
+        out.add(
+            new Assessment(
+                firstIndex + out.size(), claim, event, value, author, kind, ev.quote(text), ev));
+      }
     }
     return out;
   }
 
   /**
    * A denial disputes what someone else said just before: "The rebels said they held the town. The
-   * army denied it." Each new denial becomes a DISPUTED assessment, by the denier, of the latest
-   * earlier claim of another speaker in the last three sentences.
+   * army denied it." Each new denial becomes a DISPUTED assessment, by the denier, of an earlier
+   * claim of another speaker in the last three sentences: the one that shares most with the
+   * denial's words (see {@link AssessedClaimChooser}), else the latest.
    */
-  public List<Assessment> denials(List<Claim> found, List<Claim> all, int firstIndex) {
+  public List<Assessment> denials(
+      List<Claim> found, List<Claim> all, EntityRegistry reg, int firstIndex) {
     List<Assessment> out = new ArrayList<>();
     for (Claim d : found) {
       if (d.stance() != Stance.DENIES) {
         continue;
       }
-      for (int i = all.size() - 1; i >= 0; i--) {
-        Claim c = all.get(i);
-        boolean earlier =
-            c.index() != d.index()
-                && c.content().end() <= Math.min(d.cueSpan().start(), d.content().start())
-                && c.sentenceIndex() >= d.sentenceIndex() - 3;
-        boolean otherSpeaker =
-            !(c.claimantKey().isPresent() && c.claimantKey().equals(d.claimantKey()))
-                && c.stance() != Stance.DENIES;
-        if (earlier && otherSpeaker) {
-          out.add(
-              new Assessment(
-                  firstIndex + out.size(),
-                  OptionalInt.of(c.index()),
-                  OptionalInt.empty(),
-                  AssessmentValue.DISPUTED,
-                  d.claimantKey(),
-                  d.claimantKey().isPresent() ? SourceKind.NAMED : d.claimantKind(),
-                  d.cue(),
-                  // The denial's words in whichever order they come ("…, X denied" too).
-                  new Span(
-                      Math.min(
-                          d.claimantSpan().start(),
-                          Math.min(d.cueSpan().start(), d.content().start())),
-                      Math.max(
-                          d.claimantSpan().end(),
-                          Math.max(d.cueSpan().end(), d.content().end())))));
-          break;
-        }
+      Predicate<Claim> eligible =
+          c ->
+              c.index() != d.index()
+                  && c.content().end() <= Math.min(d.cueSpan().start(), d.content().start())
+                  && !(c.claimantKey().isPresent() && c.claimantKey().equals(d.claimantKey()))
+                  && c.stance() != Stance.DENIES;
+      List<Claim> candidates = AssessedClaimChooser.candidates(all, d.sentenceIndex(), eligible);
+      Set<String> named = new HashSet<>();
+      d.aboutKeys().stream().filter(k -> specific(reg, k)).forEach(named::add);
+      // "dismissed the militia's claim as lies": the object names whose claim it is.
+      Span object = new Span(d.cueSpan().end(), Math.max(d.cueSpan().end(), d.content().end()));
+      reg.mentions().stream()
+          .filter(m -> object.contains(m.span()) && specific(reg, m.entityKey()))
+          .forEach(m -> named.add(m.entityKey()));
+      d.claimantKey().ifPresent(named::remove);
+      Optional<Claim> chosen =
+          AssessedClaimChooser.choose(
+              candidates,
+              named,
+              c -> namedOutright(reg, c),
+              d.sentenceIndex(),
+              AssessedClaimChooser.REACH);
+      if (chosen.isPresent()) {
+        Claim c = chosen.get();
+        out.add(
+            new Assessment(
+                firstIndex + out.size(),
+                OptionalInt.of(c.index()),
+                OptionalInt.empty(),
+                AssessmentValue.DISPUTED,
+                d.claimantKey(),
+                d.claimantKey().isPresent() ? SourceKind.NAMED : d.claimantKind(),
+                d.cue(),
+                // The denial's words in whichever order they come ("…, X denied" too).
+                new Span(
+                    Math.min(
+                        d.claimantSpan().start(),
+                        Math.min(d.cueSpan().start(), d.content().start())),
+                    Math.max(
+                        d.claimantSpan().end(), Math.max(d.cueSpan().end(), d.content().end())))));
       }
     }
     return out;
   }
 
-  /** The claim spoken about: in this sentence before the phrase, else the previous sentence's. */
-  private static OptionalInt target(List<Claim> claims, Sentence s, Span ev, AssessmentValue v) {
+  /**
+   * The claims spoken about: one earlier in this sentence, else the one of the previous sentences
+   * that the {@link AssessedClaimChooser} picks; never one of the assessor's own. "Either side's
+   * account" or "neither side's figures" speaks about two claims: the chosen one and the nearest of
+   * another claimant.
+   */
+  private static List<OptionalInt> targets(
+      String text,
+      List<Claim> claims,
+      Sentence s,
+      Span ev,
+      AssessmentValue v,
+      List<Mention> mentions,
+      EntityRegistry reg,
+      Optional<String> author) {
+    boolean selfConfirming =
+        v == AssessmentValue.CONFIRMED || v == AssessmentValue.REPORTED_BY_SEVERAL;
+    Predicate<Claim> notTheAssessors = c -> author.isEmpty() || !author.equals(c.claimantKey());
     for (int i = claims.size() - 1; i >= 0; i--) {
       Claim c = claims.get(i);
-      if (c.sentenceIndex() == s.index()) {
-        boolean confirmsItself =
-            (v == AssessmentValue.CONFIRMED || v == AssessmentValue.REPORTED_BY_SEVERAL)
-                && c.cueSpan().overlaps(ev);
-        if (confirmsItself || c.cueSpan().end() <= ev.start()) {
-          return OptionalInt.of(c.index());
-        }
+      if (c.sentenceIndex() == s.index()
+          && notTheAssessors.test(c)
+          && (selfConfirming && c.cueSpan().overlaps(ev) || c.cueSpan().end() <= ev.start())) {
+        return List.of(OptionalInt.of(c.index()));
       }
     }
-    // Else the last claim of the previous sentence ("… , he said. The claim could not be
-    // verified.").
-    for (int i = claims.size() - 1; i >= 0; i--) {
-      Claim c = claims.get(i);
-      if (c.sentenceIndex() == s.index() - 1) {
-        return OptionalInt.of(c.index());
+    // What the phrase's own clause names ("the militia's claim"), not a clause joined after it.
+    int clauseStart = s.span().start();
+    int clauseEnd = s.span().end();
+    Matcher b = CLAUSE_JOIN.matcher(text).region(s.span().start(), s.span().end());
+    while (b.find()) {
+      if (b.end() <= ev.start()) {
+        clauseStart = b.end();
+      } else if (b.start() >= ev.end()) {
+        clauseEnd = b.start();
+        break;
       }
     }
-    return OptionalInt.empty();
+    Set<String> named = new HashSet<>();
+    for (Mention m : mentions) {
+      if (m.span().start() >= clauseStart
+          && m.span().end() <= clauseEnd
+          && !author.equals(Optional.of(m.entityKey()))
+          && specific(reg, m.entityKey())) {
+        named.add(m.entityKey());
+      }
+    }
+    // A denial does not speak about another denial.
+    Predicate<Claim> eligible =
+        notTheAssessors.and(
+            c ->
+                c.sentenceIndex() < s.index()
+                    && (v != AssessmentValue.DISPUTED || c.stance() != Stance.DENIES));
+    List<Claim> candidates = AssessedClaimChooser.candidates(claims, s.index(), eligible);
+    Optional<Claim> chosen =
+        AssessedClaimChooser.choose(candidates, named, c -> namedOutright(reg, c), s.index(), 1);
+    if (chosen.isEmpty()) {
+      return List.of();
+    }
+    List<OptionalInt> out = new ArrayList<>();
+    out.add(OptionalInt.of(chosen.get().index()));
+    if (BOTH_SIDES.matcher(text).region(s.span().start(), s.span().end()).find()) {
+      candidates.stream()
+          .filter(
+              c -> c.claimantKey().isEmpty() || !c.claimantKey().equals(chosen.get().claimantKey()))
+          .findFirst()
+          .ifPresent(c -> out.add(OptionalInt.of(c.index())));
+    }
+    return out;
+  }
+
+  /** The entities a claim's words name outright: by name, not by description or pronoun. */
+  private static Set<String> namedOutright(EntityRegistry reg, Claim c) {
+    Set<String> out = new HashSet<>();
+    for (Mention m : reg.mentions()) {
+      if (c.content().contains(m.span())
+          && m.kind() != MentionKind.DESCRIPTION
+          && m.kind() != MentionKind.PRONOUN) {
+        out.add(m.entityKey());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether naming the entity tells which claim is meant: a country is named in most claims of a
+   * report about it, a town, a group or a person in few.
+   */
+  private static boolean specific(EntityRegistry reg, String key) {
+    EntityType type = reg.typeOf(key).orElse(EntityType.OTHER);
+    return type != EntityType.COUNTRY && type != EntityType.STATE;
+  }
+
+  /**
+   * The outlet or party that is the subject of an active phrase: "Reuters was unable to verify",
+   * "AP could not independently confirm". Only auxiliaries may stand between name and phrase.
+   */
+  private static Optional<String> subjectOf(
+      String text, List<Mention> mentions, EntityRegistry reg, Span ev) {
+    Optional<String> found = Optional.empty();
+    for (Mention m : mentions) {
+      if (m.span().end() <= ev.start()
+          && ev.start() - m.span().end() <= 30
+          && AUXILIARIES.matcher(text).region(m.span().end(), ev.start()).matches()
+          && reg.typeOf(m.entityKey()).map(EntityType::isActor).orElse(false)) {
+        found = Optional.of(m.entityKey());
+      }
+    }
+    return found;
   }
 
   private static Optional<String> agentAfter(

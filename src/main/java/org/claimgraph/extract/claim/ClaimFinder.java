@@ -157,8 +157,19 @@ public final class ClaimFinder {
               + "|images|photos|document|figures|data|announcement)\\s+$",
           Pattern.CASE_INSENSITIVE);
 
+  /** "could not confirm", "was unable to verify", "declined to say": nothing is reported. */
+  private static final Pattern NEGATED_BEFORE =
+      Pattern.compile(
+          "\\b(?:not|never|n['’]t|unable\\s+to|declined\\s+to|refused\\s+to)\\s+(?:\\w+ly\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
+
   private static boolean notAVerb(String text, Span ss, Span cue) {
     int window = Math.max(ss.start(), cue.start() - 20);
+    if (NEGATED_BEFORE
+        .matcher(text.substring(Math.max(ss.start(), cue.start() - 30), cue.start()))
+        .find()) {
+      return true;
+    }
     if (NOUN_BEFORE_PARTICIPLE.matcher(text.substring(window, cue.start())).find()) {
       return true;
     }

@@ -28,6 +28,7 @@ final class DescriptionRules {
           + "|elite|regular|army|police)\\s+)*";
   private static final String FORCE_NOUNS =
       "(?:forces|troops|soldiers|military|army|units|police|border guards|servicemen|personnel"
+          + "|assault\\s+(?:groups|units|troops)"
           + "|border police)";
 
   private static final Pattern AFTER_GOV =

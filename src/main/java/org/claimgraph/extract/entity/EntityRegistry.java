@@ -33,6 +33,7 @@ public final class EntityRegistry {
   private final Set<Affiliation> affiliations = new LinkedHashSet<>();
   private final Set<PlaceRelation> placeRelations = new LinkedHashSet<>();
   private final Map<Integer, Integer> paragraphOfSentence = new HashMap<>();
+  private final Map<String, String> namesSeen = new LinkedHashMap<>();
 
   private static final class EntityInfo {
     final String key;
@@ -108,6 +109,16 @@ public final class EntityRegistry {
   public Optional<String> labelOf(String key) {
     EntityInfo info = entities.get(key);
     return info == null ? Optional.empty() : Optional.of(info.label);
+  }
+
+  /** Notes a name the text introduced for an entity, so that its recurrences link to it. */
+  public void noteName(String name, String key) {
+    namesSeen.putIfAbsent(name, key);
+  }
+
+  /** The names the text introduced so far, each with its entity's key. */
+  public Map<String, String> namesSeen() {
+    return java.util.Collections.unmodifiableMap(namesSeen);
   }
 
   public boolean has(String key) {

@@ -34,7 +34,8 @@ public final class MentionFinder {
   private static final Pattern BARE =
       Pattern.compile(
           "\\b(?<det>the|The|his|His|her|Her)\\s+(?:(?<topic>foreign|interior|defen[cs]e|finance|health)\\s+)?"
-              + "(?<noun>government|administration|ministry|militants|insurgents|rebels|army"
+              + "(?<noun>government|administration|ministry|militants|insurgents|rebels|militia|group|army"
+              + "|town|village|city"
               + "|military)\\b(?!\\s+(?:of|in|and)\\b)");
 
   private final Gazetteer gazetteer;
@@ -43,6 +44,7 @@ public final class MentionFinder {
   private final PlaceRules places;
   private final PersonRules persons = new PersonRules();
   private final OrganisationRules organisations = new OrganisationRules();
+  private final NamesSeen namesSeen = new NamesSeen();
   private final ReportingLexicon reporting;
 
   public MentionFinder(Gazetteer gazetteer, ReportingLexicon reporting) {
@@ -61,8 +63,10 @@ public final class MentionFinder {
     }
     places.find(text, ss, cands);
     organisations.find(text, ss, cands);
+    namesSeen.recurrences(text, ss, reg, cands);
     reg.noteSentence(sentence.index(), sentence.paragraphIndex());
     List<Candidate> chosen = resolve(cands);
+    namesSeen.acronyms(text, ss, chosen, reg);
     for (PersonRules.PersonName p : persons.find(text, ss, this::verbFollows)) {
       if (chosen.stream().anyMatch(c -> c.span().overlaps(p.span()))) {
         continue;
@@ -171,6 +175,7 @@ public final class MentionFinder {
             case "government", "administration" -> EntityType.GOVERNMENT;
             case "ministry" -> EntityType.MINISTRY;
             case "army", "military" -> EntityType.MILITARY_FORCE;
+            case "town", "village", "city" -> EntityType.CITY;
             default -> EntityType.ARMED_GROUP;
           };
       boolean possessive = !m.group("det").equalsIgnoreCase("the");
@@ -205,6 +210,20 @@ public final class MentionFinder {
       if (possessive) {
         continue; // "his army" with no known country: better no link than a wrong one
       }
+      if (want == EntityType.CITY) {
+        settlementBefore(text, noun, reg)
+            .ifPresent(
+                key ->
+                    out.add(
+                        new Candidate(
+                            span,
+                            key,
+                            reg.labelOf(key).orElse(key),
+                            want,
+                            MentionKind.DESCRIPTION,
+                            2)));
+        continue;
+      }
       String topic = m.group("topic");
       List<Mention> seen = reg.mentions();
       for (int i = seen.size() - 1; i >= 0; i--) {
@@ -218,6 +237,28 @@ public final class MentionFinder {
         }
       }
     }
+  }
+
+  /**
+   * "the village": the last settlement the report introduced with that noun ("the village of X"),
+   * else the last one named that is no capital (a capital named is mostly its government).
+   */
+  private Optional<String> settlementBefore(String text, String noun, EntityRegistry reg) {
+    List<Mention> seen = reg.mentions();
+    Optional<String> fallback = Optional.empty();
+    for (int i = seen.size() - 1; i >= 0; i--) {
+      Mention x = seen.get(i);
+      if (reg.typeOf(x.entityKey()).orElse(EntityType.OTHER) != EntityType.CITY) {
+        continue;
+      }
+      if (x.span().quote(text).contains(noun + " of ")) {
+        return Optional.of(x.entityKey());
+      }
+      if (fallback.isEmpty() && gazetteer.countryOfCapital(x.entityKey()).isEmpty()) {
+        fallback = Optional.of(x.entityKey());
+      }
+    }
+    return fallback;
   }
 
   /** The country of the person last named, in this sentence or before: "his administration". */
@@ -306,9 +347,24 @@ public final class MentionFinder {
     return new Candidate(span, key, label, EntityType.PERSON, kind, 2);
   }
 
+  /**
+   * Whether a mention introduces a name reference data does not know, written out in full ("the
+   * town of Bankoré", "the Sahel Salvation Front"); people have their own rule for surnames.
+   */
+  private boolean introducesName(String text, Candidate c) {
+    return c.type() != EntityType.PERSON
+        && c.label().length() >= 3
+        && Character.isUpperCase(c.label().charAt(0))
+        && gazetteer.get(c.key()).isEmpty()
+        && c.span().quote(text).contains(c.label());
+  }
+
   private void register(String text, Candidate c, int sentenceIndex, EntityRegistry reg) {
     reg.ensure(c.key(), c.label(), c.type());
     reg.mention(c.span(), c.key(), c.kind(), sentenceIndex, c.span().quote(text));
+    if (introducesName(text, c)) {
+      reg.noteName(c.label(), c.key());
+    }
     if (c.countryKey() == null) {
       return;
     }

@@ -138,6 +138,8 @@ final class PersonRules {
           "Brigade",
           "Airbase",
           "Airport",
+          "Fort",
+          "Camp",
           "Base",
           "Republic",
           "Kingdom",
@@ -191,6 +193,15 @@ final class PersonRules {
           }
         }
       }
+      if (title == null) {
+        // "Kestrian President Dario Helm", "Velsia's Defence Minister Ana Kos": a title after a
+        // nationality or a possessive is still a title, and the name is what follows it.
+        TitleInside inside = titleInside(text, s, e);
+        if (inside != null) {
+          title = inside.role();
+          s = inside.nameStart();
+        }
+      }
       // Drop leading words that cannot start a name ("On Friday Russia…").
       while (s < e) {
         int we = wordEnd(text, s, e);
@@ -220,6 +231,32 @@ final class PersonRules {
       }
     }
     return out;
+  }
+
+  /** A title inside a capitalised run: its role, and where the name after it starts. */
+  private record TitleInside(String role, int nameStart) {}
+
+  /** The last title standing inside the capitalised run after its first word, if any. */
+  private TitleInside titleInside(String text, int s, int e) {
+    TitleInside found = null;
+    for (int i = s; i < e; i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        continue;
+      }
+      int w = skipSpace(text, i);
+      for (String[] t : titles) {
+        int end = w + t[0].length();
+        if (text.startsWith(t[0], w)
+            && end < e
+            && Character.isWhitespace(text.charAt(end))
+            // A first name and a surname must follow: "Keshet General Hospital" is no person.
+            && text.substring(end, e).strip().contains(" ")) {
+          found = new TitleInside(t[1].isEmpty() ? t[0] : t[1], skipSpace(text, end));
+          break;
+        }
+      }
+    }
+    return found;
   }
 
   /** Whether a word-based check on "what comes next" sees a reporting verb. */

@@ -37,6 +37,10 @@ public final class EventExtractor {
       Pattern.compile(
           "\\b(?:able|managed|going)\\s+to\\s+(?:\\w+ly\\s+)?$", Pattern.CASE_INSENSITIVE);
   private static final Pattern BY_AGENT = Pattern.compile("^\\s+by\\s+", Pattern.CASE_INSENSITIVE);
+
+  /** How far after a passive trigger its agent may start: "by" and a determiner or two. */
+  private static final int AGENT_AFTER_REACH = 12;
+
   private static final Pattern CLAUSE_BREAK =
       Pattern.compile(
           "[;:]\\s+|,\\s+(?:but|while|and|as|which|who)\\s+|\\b(?:as|after|when|while|that)\\s+");
@@ -119,6 +123,9 @@ public final class EventExtractor {
         }
       }
       List<String> places = new ArrayList<>();
+      if (agentFollows(text, ss, trigger)) {
+        placeBefore(text, ss, trigger, mentions, reg).ifPresent(places::add);
+      }
       for (Mention x : mentions) {
         if (x.span().start() >= trigger.end()
             && x.span().end() <= placesEnd
@@ -157,13 +164,16 @@ public final class EventExtractor {
 
   private static Optional<String> agent(
       String text, Span ss, Span trigger, List<Mention> mentions, EntityRegistry reg) {
-    if (BY_AGENT.matcher(text).region(trigger.end(), ss.end()).lookingAt()
-        || trigger.quote(text).toLowerCase().endsWith(" by")) {
+    if (agentFollows(text, ss, trigger)) {
+      // The agent of a passive ("was taken by X") or of "fell to X" is named right after.
       for (Mention m : mentions) {
-        if (m.span().start() >= trigger.end() && isActor(m, reg)) {
+        if (m.span().start() >= trigger.end()
+            && m.span().start() - trigger.end() <= AGENT_AFTER_REACH
+            && isActor(m, reg)) {
           return Optional.of(m.entityKey());
         }
       }
+      return Optional.empty(); // the subject before is what was taken, not who took it
     }
     int clauseStart = ss.start();
     Matcher c = CLAUSE_BREAK.matcher(text).region(ss.start(), trigger.start());
@@ -176,6 +186,36 @@ public final class EventExtractor {
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether the trigger's agent comes after it: "taken by X", "retaken by X", "fell to X". */
+  private static boolean agentFollows(String text, Span ss, Span trigger) {
+    String t = trigger.quote(text).toLowerCase();
+    return BY_AGENT.matcher(text).region(trigger.end(), ss.end()).lookingAt()
+        || t.endsWith(" by")
+        || t.endsWith(" to");
+  }
+
+  /**
+   * The place of a passive or of "fell to": the subject before the trigger ("Kupiansk fell to …",
+   * "the village was taken by …"), the last place named in the clause.
+   */
+  private static Optional<String> placeBefore(
+      String text, Span ss, Span trigger, List<Mention> mentions, EntityRegistry reg) {
+    int clauseStart = ss.start();
+    Matcher c = CLAUSE_BREAK.matcher(text).region(ss.start(), trigger.start());
+    while (c.find()) {
+      clauseStart = c.end();
+    }
+    Optional<String> place = Optional.empty();
+    for (Mention m : mentions) {
+      if (m.span().start() >= clauseStart
+          && m.span().end() <= trigger.start()
+          && reg.typeOf(m.entityKey()).map(EntityType::isPlace).orElse(false)) {
+        place = Optional.of(m.entityKey());
+      }
+    }
+    return place;
   }
 
   private static boolean isActor(Mention m, EntityRegistry reg) {

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -38,6 +39,19 @@ class GoldCorpusTest {
       d.claims().forEach(c -> assertEquals(c.quote(), c.at().quote(d.text()), d.name()));
       d.assessments()
           .forEach(a -> assertEquals(a.claimQuote(), a.claimAt().quote(d.text()), d.name()));
+      d.events().forEach(e -> assertEquals(e.quote(), e.at().quote(d.text()), d.name()));
+    }
+  }
+
+  /**
+   * The development set (gold-dev/) must read too: a typo there would silently skew its figures.
+   */
+  @Test
+  void theDevelopmentSetReadsWithItsQuotesLocated() {
+    List<GoldDocument> dev = new GoldReader().readAll(Path.of("src/test/resources/gold-dev"));
+    assertTrue(dev.size() >= 4, "the development set has at least four texts");
+    for (GoldDocument d : dev) {
+      d.claims().forEach(c -> assertEquals(c.quote(), c.at().quote(d.text()), d.name()));
       d.events().forEach(e -> assertEquals(e.quote(), e.at().quote(d.text()), d.name()));
     }
   }

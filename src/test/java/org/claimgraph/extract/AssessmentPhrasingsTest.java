@@ -1,0 +1,135 @@
+package org.claimgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.claimgraph.extract.model.Assessment;
+import org.claimgraph.extract.model.AssessmentValue;
+import org.claimgraph.extract.model.Claim;
+import org.claimgraph.extract.model.ExtractedArticle;
+import org.claimgraph.extract.source.ArticleMetadata;
+import org.claimgraph.extract.source.ArticleSource;
+import org.claimgraph.graph.GazetteerReader;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Assessments attached to the claim they speak about, with who assesses, on texts written for the
+ * test: the nearest claim by default, an earlier one when the assessment names its claimant or what
+ * it is about.
+ */
+class AssessmentPhrasingsTest {
+
+  private static final ArticleExtractor EXTRACTOR =
+      new ArticleExtractor(GazetteerReader.readBundled());
+
+  private static ExtractedArticle run(String body) {
+    String text = "Test Headline\n\n" + body;
+    return EXTRACTOR.extract(
+        new ArticleSource("t", Path.of("t.txt"), text, "0", ArticleMetadata.empty()));
+  }
+
+  private static Claim claimWith(ExtractedArticle a, String words) {
+    return a.claims().stream()
+        .filter(c -> a.quote(c.content()).contains(words))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no claim with '" + words + "': " + a.claims()));
+  }
+
+  private static List<Assessment> valued(ExtractedArticle a, AssessmentValue v) {
+    return a.assessments().stream().filter(s -> s.value() == v).toList();
+  }
+
+  @Test
+  void aDenialNamingThePlaceDisputesTheClaimAboutItNotTheNearestOne() {
+    ExtractedArticle a =
+        run(
+            "The Oruna Liberation Front said its fighters had seized the village of Tarsa on"
+                + " Monday. Witnesses said smoke was rising over the market. Chad's defence ministry"
+                + " denied that Tarsa had fallen.");
+    List<Assessment> disputed = valued(a, AssessmentValue.DISPUTED);
+    assertEquals(1, disputed.size(), () -> "assessments: " + a.assessments());
+    assertEquals(
+        claimWith(a, "seized the village of Tarsa").index(),
+        disputed.get(0).claimIndex().getAsInt());
+  }
+
+  @Test
+  void dismissingTheGroupsStatementDisputesTheGroupsClaim() {
+    ExtractedArticle a =
+        run(
+            "The Oruna Liberation Front said it controlled the airport road. A local trader said"
+                + " shops had reopened on Tuesday. Defence Minister Omar Bile dismissed the group's"
+                + " statement as propaganda.");
+    List<Assessment> disputed = valued(a, AssessmentValue.DISPUTED);
+    assertEquals(1, disputed.size(), () -> "assessments: " + a.assessments());
+    assertEquals(
+        claimWith(a, "controlled the airport road").index(),
+        disputed.get(0).claimIndex().getAsInt());
+    assertEquals("actor/omar-bile", disputed.get(0).authorKey().orElseThrow());
+  }
+
+  @Test
+  void withoutANameTheAssessmentSpeaksAboutThePreviousSentencesClaim() {
+    ExtractedArticle a =
+        run(
+            "The Oruna Liberation Front said it controlled the airport road. A local official said"
+                + " shops had reopened on Tuesday. The claim could not be independently verified.");
+    List<Assessment> unverified = valued(a, AssessmentValue.CANNOT_BE_VERIFIED);
+    assertEquals(1, unverified.size(), () -> "assessments: " + a.assessments());
+    assertEquals(
+        claimWith(a, "shops had reopened").index(), unverified.get(0).claimIndex().getAsInt());
+  }
+
+  @Test
+  void anOutletUnableToVerifyEitherSidesAccountAssessesBothAndNamesItself() {
+    ExtractedArticle a =
+        run(
+            "Rebels said they had taken the bridge at dawn. The Chadian army said its"
+                + " troops had repelled the attack. Reuters was unable to verify either side's"
+                + " account.");
+    List<Assessment> unverified = valued(a, AssessmentValue.CANNOT_BE_VERIFIED);
+    assertEquals(2, unverified.size(), () -> "assessments: " + a.assessments());
+    assertEquals(
+        List.of(
+            claimWith(a, "repelled the attack").index(), claimWith(a, "taken the bridge").index()),
+        unverified.stream().map(s -> s.claimIndex().getAsInt()).toList());
+    unverified.forEach(s -> assertEquals("actor/reuters", s.authorKey().orElseThrow()));
+  }
+
+  @Test
+  void anOutletThatCouldNotConfirmMakesNoClaimOfItsOwn() {
+    ExtractedArticle a =
+        run(
+            "Residents said gunmen had burned the customs office. AP could not independently"
+                + " confirm the residents' account.");
+    assertEquals(1, a.claims().size(), () -> "claims: " + a.claims());
+    List<Assessment> unverified = valued(a, AssessmentValue.CANNOT_BE_VERIFIED);
+    assertEquals(1, unverified.size(), () -> "assessments: " + a.assessments());
+    assertEquals(0, unverified.get(0).claimIndex().getAsInt());
+  }
+
+  @Test
+  void severalReportsWithAnAdjectiveStillReportTheStatement() {
+    ExtractedArticle a =
+        run("Several independent reports confirmed that the convoy had reached the depot.");
+    List<Assessment> several = valued(a, AssessmentValue.REPORTED_BY_SEVERAL);
+    assertEquals(1, several.size(), () -> "assessments: " + a.assessments());
+    assertTrue(
+        a.quote(a.claims().get(several.get(0).claimIndex().getAsInt()).content())
+            .contains("the convoy had reached the depot"));
+  }
+
+  @Test
+  void footageThatAppearedToShowIsFootage() {
+    ExtractedArticle a =
+        run(
+            "The Oruna Liberation Front said its fighters had entered the village of Tarsa. Video"
+                + " footage posted online appeared to show armed men in the main square.");
+    assertEquals(
+        1,
+        valued(a, AssessmentValue.SHOWN_BY_FOOTAGE).size(),
+        () -> "assessments: " + a.assessments());
+  }
+}

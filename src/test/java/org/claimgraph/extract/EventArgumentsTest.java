@@ -1,0 +1,56 @@
+package org.claimgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.claimgraph.extract.model.Event;
+import org.claimgraph.extract.model.EventType;
+import org.claimgraph.extract.model.ExtractedArticle;
+import org.claimgraph.extract.source.ArticleMetadata;
+import org.claimgraph.extract.source.ArticleSource;
+import org.claimgraph.graph.GazetteerReader;
+import org.junit.jupiter.api.Test;
+
+/** Agent and place of captures told in the passive or with "fell to", on texts for the test. */
+class EventArgumentsTest {
+
+  private static final ArticleExtractor EXTRACTOR =
+      new ArticleExtractor(GazetteerReader.readBundled());
+
+  private static List<Event> captures(String body) {
+    ExtractedArticle a =
+        EXTRACTOR.extract(
+            new ArticleSource(
+                "t", Path.of("t.txt"), "Headline\n\n" + body, "0", ArticleMetadata.empty()));
+    return a.events().stream().filter(e -> e.type() == EventType.CAPTURE).toList();
+  }
+
+  @Test
+  void thePassiveNamesTheAgentAfterByAndThePlaceBefore() {
+    List<Event> found =
+        captures(
+            "Rebels entered the village of Tarsa on Monday. On Friday the village was taken by"
+                + " Chadian troops after heavy shelling.");
+    assertEquals(1, found.size(), () -> "events: " + found);
+    assertEquals("actor/armed-forces-of-chad", found.get(0).agentKey().orElseThrow());
+    assertEquals(List.of("place/tarsa"), found.get(0).placeKeys());
+  }
+
+  @Test
+  void fellToNamesTheAgentAfterAndThePlaceBefore() {
+    List<Event> found = captures("The town of Meskel fell to Chadian troops on Friday.");
+    assertEquals(1, found.size(), () -> "events: " + found);
+    assertEquals("actor/armed-forces-of-chad", found.get(0).agentKey().orElseThrow());
+    assertEquals(List.of("place/meskel"), found.get(0).placeKeys());
+  }
+
+  @Test
+  void aPassiveAgentFarAfterTheTriggerIsNotTaken() {
+    List<Event> found =
+        captures(
+            "The town of Meskel was taken by surprise on Friday, said a statement read out by"
+                + " Chadian troops.");
+    found.forEach(e -> assertEquals(java.util.Optional.empty(), e.agentKey()));
+  }
+}
