@@ -4,10 +4,12 @@
 #   (a) an assessment in a report that confirms it ("confirmed through other sources", "several reports
 #       confirmed", "video footage showed"); its source is the assessment's author, or the outlet itself when
 #       the report speaks in its own voice;
-#   (b) another claim that confirms it (rule 20), in the same article or another; its source is that claim's
-#       claimant;
-#   (c) an outlet reporting in its own voice, as fact, an event that matches the claim (a capture of the same
-#       place by the same actor); its source is the outlet that published it. (Events inside a claim's words are
+#   (b) another claim that confirms it (rule 20: nested shares, acknowledgements), in the same article or
+#       another; its source is that claim's claimant;
+#   (b') another actor asserting the claim's shared proposition (rule 20: control or capture of the same place
+#       by the same actor), once per actor; relays of it (b'') are considered one by one;
+#   (c) an outlet reporting in its own voice, as fact, an event that realises the claim's shared proposition
+#       (a capture of the same place by the same actor); its source is the outlet that published it. (Events inside a claim's words are
 #       never cg:Event resources: they stay the claim's proposition, so they cannot corroborate themselves.)
 # A corroboration counts only when its source is not the claimant, is not affiliated with it either way
 # (cg:affiliatedWith, closed by rule 10), shares no affiliation parent with it, and does not merely repeat the
@@ -42,23 +44,35 @@ WHERE {
   }
   UNION
   {
-    # (b) confirming claims
+    # (b) confirming claims (shares, acknowledgements)
     ?via cg:confirms ?claim ; cg:claimant ?source .
     # A relay of a claim is not corroborated by the claim it relays.
     FILTER NOT EXISTS { ?claim cg:repeats ?via }
   }
   UNION
   {
-    # (c) events an outlet reports as fact
-    ?claim cg:proposition ?p .
-    ?p a ?pkind ; cg:territory ?place ; cg:controller ?controller .
-    VALUES ?pkind { cg:CaptureProposition cg:TerritorialControlProposition }
-    FILTER NOT EXISTS { ?p cg:share ?anyShare }
-    # Place first: it is the selective key (an actor captures many places); the store keeps this order.
-    ?via cg:place ?place .
-    ?via cg:agent ?controller .
-    ?via a cg:TerritorialCapture ; cg:reportedIn ?article .
-    ?article dct:publisher ?source .
+    # (b') other actors asserting the same shared proposition (rule 20): one candidate per source, however
+    # many claims it made, so the work grows with claims × sources, not with claims².
+    ?claim cg:sharedProposition ?via ; cg:claimant ?self .
+    ?via cg:assertedBy ?source .
+    FILTER(?source != ?self)
+    FILTER NOT EXISTS { ?claim cg:repeats ?relayed . ?relayed cg:claimant ?source }
+  }
+  UNION
+  {
+    # (b'') relays of the same shared proposition: they assert nothing of their own (rule 20 leaves them out
+    # of cg:assertedBy), and are considered one by one so that the reason can say they only repeat. Relays
+    # are few.
+    ?via cg:repeats ?relayed ; cg:sharedProposition ?shared ; cg:claimant ?source .
+    ?claim cg:sharedProposition ?shared .
+    FILTER(?claim != ?via)
+    FILTER NOT EXISTS { ?claim cg:repeats ?via }
+  }
+  UNION
+  {
+    # (c) outlets reporting, as fact, an event that realises the claim's shared proposition
+    ?claim cg:sharedProposition ?via .
+    ?via cg:reportedAsFactBy ?source .
   }
   FILTER(BOUND(?source))
   ?claim a cg:Claim ; cg:claimant ?claimant .
@@ -71,7 +85,8 @@ WHERE {
   BIND(!?notIndependent AS ?counted)
   BIND(IRI(CONCAT(STR(?claim), "/derivation")) AS ?derivation)
   BIND(CONCAT("how the status of ", STR(?claim), " was derived") AS ?derivationLabel)
-  BIND(IRI(CONCAT(STR(?claim), "/derivation/considered/", MD5(STR(?via)))) AS ?considered)
+  BIND(IRI(CONCAT(STR(?claim), "/derivation/considered/", MD5(CONCAT(STR(?via), " ", STR(?source)))))
+       AS ?considered)
 } ;
 
 # Step 2: a reason for a reader, naming the actors (one label each, whatever the data holds).
@@ -98,7 +113,8 @@ WHERE {
   BIND(COALESCE(STR(?sourceLabel0), STR(?source)) AS ?sourceLabel)
   BIND(COALESCE(STR(?claimantLabel0), STR(?claimant)) AS ?claimantLabel)
   BIND(IF(EXISTS { ?via a cg:Assessment }, "an assessment",
-       IF(EXISTS { ?via a cg:Claim }, "a claim", "an event reported as fact")) AS ?kind)
+       IF(EXISTS { ?via a cg:Claim } || EXISTS { ?via cg:assertedBy ?source }, "a claim",
+          "an event reported as fact")) AS ?kind)
   BIND(IF(?source = ?claimant, CONCAT(?kind, " by the claimant itself, ", ?claimantLabel, ", is no corroboration"),
        IF(EXISTS { ?via cg:repeats ?repeated }, CONCAT(?kind, " by ", ?sourceLabel, " only repeats the claim"),
        IF(EXISTS { ?source cg:affiliatedWith ?claimant },

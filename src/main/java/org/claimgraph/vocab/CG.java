@@ -257,6 +257,9 @@ public final class CG {
   /** How the reported number relates to the true one, a concept from cg:ApproximationScheme. */
   public static final Property approximation = property("approximation");
 
+  /** An actor that claims the shared proposition (not denying it); derived (rule 20). */
+  public static final Property assertedBy = property("assertedBy");
+
   /** The claim the assessment is about. */
   public static final Property assesses = property("assesses");
 
@@ -451,6 +454,11 @@ public final class CG {
    */
   public static final Property repeats = property("repeats");
 
+  /**
+   * An outlet that reports, as fact, an event realising the shared proposition; derived (rule 20).
+   */
+  public static final Property reportedAsFactBy = property("reportedAsFactBy");
+
   /** The article that reports the subject: a claim, an event or an assessment. */
   public static final Property reportedIn = property("reportedIn");
 
@@ -473,6 +481,12 @@ public final class CG {
    * in [0, 1]).
    */
   public static final Property share = property("share");
+
+  /**
+   * The one proposition resource shared by every claim that the same actor controls or took the
+   * same place; derived (rule 20).
+   */
+  public static final Property sharedProposition = property("sharedProposition");
 
   /** The subject speaks officially on behalf of the object. */
   public static final Property spokespersonFor = property("spokespersonFor");

@@ -144,6 +144,12 @@ class VerificationRulesTest {
   }
 
   @Test
+  void aDenialIsNotVerifiedByAReportOfWhatItDenies() {
+    assertEquals("Unverified", status(14, "verificationStatus"));
+    assertEquals("Disputed", status(13, "disputeStatus"), "the denial disputes the claim");
+  }
+
+  @Test
   void everyClaimHasExactlyOneStatusOfEachFacet() {
     String q =
         "PREFIX cg: <https://w3id.org/claimgraph/ontology#>\n"
@@ -166,7 +172,7 @@ class VerificationRulesTest {
               assertEquals(1, row.getLiteral("n").getInt(), row.toString());
               assertEquals(1, row.getLiteral("m").getInt(), row.toString());
             }
-            assertEquals(13, rows);
+            assertEquals(14, rows);
           }
         });
   }
