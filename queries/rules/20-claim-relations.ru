@@ -96,11 +96,15 @@ WHERE {
 } ;
 
 # The outlets that report, as fact, a capture that realises a shared proposition.
+# The event names the shared proposition the same way the claims do (the IRI is built as above).
 INSERT { GRAPH <https://w3id.org/claimgraph/graph/inferred> { ?shared cg:reportedAsFactBy ?outlet } }
 WHERE {
   ?event a cg:TerritorialCapture ; cg:place ?place ; cg:agent ?controller ; cg:reportedIn ?article .
   ?article dct:publisher ?outlet .
-  ?shared cg:territory ?place ; cg:controller ?controller .
+  BIND(IRI(CONCAT("https://w3id.org/claimgraph/id/proposition/",
+                  IF(CONTAINS(STR(?controller), "/id/") && CONTAINS(STR(?place), "/id/"),
+                     CONCAT(STRAFTER(STR(?controller), "/id/"), "/holds/", STRAFTER(STR(?place), "/id/")),
+                     MD5(CONCAT(STR(?controller), " holds ", STR(?place)))))) AS ?shared)
   FILTER EXISTS { ?claim cg:sharedProposition ?shared }
 } ;
 
@@ -120,12 +124,30 @@ WHERE {
   FILTER NOT EXISTS { ?c cg:stance cg:Denies }
 } ;
 
-# A denial of the same proposition disputes the claim.
+# A denial that an actor holds or took a place disputes every claim of that shared proposition (the IRI is
+# built as above), whichever of the two kinds each uses.
 INSERT { GRAPH <https://w3id.org/claimgraph/graph/inferred> { ?d cg:disputes ?c } }
 WHERE {
-  # Joined through the place, as above.
+  ?d cg:stance cg:Denies ; a cg:Claim ; cg:proposition ?pd .
+  ?pd cg:controller ?controller ; cg:territory ?place ; a ?kind .
+  VALUES ?kind { cg:CaptureProposition cg:TerritorialControlProposition }
+  FILTER NOT EXISTS { ?pd cg:share ?anyShare }
+  BIND(IRI(CONCAT("https://w3id.org/claimgraph/id/proposition/",
+                  IF(CONTAINS(STR(?controller), "/id/") && CONTAINS(STR(?place), "/id/"),
+                     CONCAT(STRAFTER(STR(?controller), "/id/"), "/holds/", STRAFTER(STR(?place), "/id/")),
+                     MD5(CONCAT(STR(?controller), " holds ", STR(?place)))))) AS ?shared)
+  ?c cg:sharedProposition ?shared .
+  FILTER(?c != ?d)
+} ;
+
+# Any other denial (no controller named, a share, a presence) disputes the claims of the same kind about the
+# same place whose controller, if both name one, is the same. Such denials are few; joined through the place.
+INSERT { GRAPH <https://w3id.org/claimgraph/graph/inferred> { ?d cg:disputes ?c } }
+WHERE {
   ?d cg:stance cg:Denies ; a cg:Claim ; cg:proposition ?pd .
   ?pd cg:territory ?place ; a ?kind .
+  FILTER(NOT EXISTS { ?pd cg:controller ?anyController } || EXISTS { ?pd cg:share ?anyShare }
+         || ?kind NOT IN (cg:CaptureProposition, cg:TerritorialControlProposition))
   ?pc cg:territory ?place ; a ?kind .
   ?c cg:proposition ?pc ; a cg:Claim .
   FILTER(?c != ?d)
