@@ -3,6 +3,7 @@ package org.claimgraph.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.claimgraph.extract.ArticleExtractor;
 import org.claimgraph.extract.gazetteer.Gazetteer;
 import org.claimgraph.extract.source.ArticleFileReader;
@@ -12,6 +13,7 @@ import org.claimgraph.graph.GazetteerReader;
 import org.claimgraph.store.ArticleLoader;
 import org.claimgraph.store.ReferenceLoader;
 import org.claimgraph.store.RuleRunner;
+import org.claimgraph.store.StoreBase;
 import org.claimgraph.store.StoreProblem;
 import org.claimgraph.store.TdbStore;
 import org.claimgraph.vocab.Iris;
@@ -24,7 +26,9 @@ import org.claimgraph.vocab.Iris;
 final class Workspace {
 
   private final ProjectHome home;
-  private final Iris iris;
+
+  /** The IRIs of the store last opened: its base is the store's, known once it is open. */
+  private Iris iris;
 
   Workspace(ProjectHome home) {
     this.home = home;
@@ -35,6 +39,7 @@ final class Workspace {
     return home;
   }
 
+  /** The IRIs of the store opened (the default base before one is). */
   Iris iris() {
     return iris;
   }
@@ -47,13 +52,30 @@ final class Workspace {
               + folder.toAbsolutePath().normalize()
               + "; create one with 'claimgraph load FILE' or 'claimgraph serve', or point --store at one.");
     }
-    return TdbStore.open(folder);
+    TdbStore store = TdbStore.open(folder);
+    try {
+      iris = StoreBase.resolve(store, Optional.empty());
+      return store;
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
   }
 
   /** Opens (creating if needed) a store and brings its ontology and reference graphs up to date. */
   TdbStore openForWriting(Path folder) throws InputProblem {
+    return openForWriting(folder, Optional.empty());
+  }
+
+  /**
+   * The same, for a store whose base IRI is {@code base} when given: a new store takes it, a store
+   * under another base is refused.
+   */
+  TdbStore openForWriting(Path folder, Optional<String> base) throws InputProblem {
+    base.ifPresent(Workspace::checkBase);
     TdbStore store = TdbStore.open(folder);
     try {
+      iris = StoreBase.resolve(store, base);
       refreshReference(store);
       return store;
     } catch (InputProblem | RuntimeException e) {
@@ -63,7 +85,7 @@ final class Workspace {
   }
 
   private void refreshReference(TdbStore store) throws InputProblem {
-    ReferenceLoader reference = new ReferenceLoader(store);
+    ReferenceLoader reference = new ReferenceLoader(store, iris);
     boolean changed = false;
     if (Files.isRegularFile(home.ontology())) {
       changed |= reference.refresh(iris.ontologyGraph(), List.of(home.ontology()));
@@ -104,7 +126,7 @@ final class Workspace {
 
   /** The derivation rules in queries/rules/. */
   RuleRunner rules() throws InputProblem {
-    return RuleRunner.fromFolder(home.rules(), iris.inferredGraph());
+    return RuleRunner.fromFolder(home.rules(), iris);
   }
 
   Gazetteer gazetteer() throws InputProblem {
@@ -112,6 +134,14 @@ final class Workspace {
       return GazetteerReader.read(home.gazetteer());
     } catch (java.io.IOException | RuntimeException e) {
       throw new InputProblem(home.gazetteer(), "the gazetteer cannot be read: " + e.getMessage());
+    }
+  }
+
+  private static void checkBase(String base) {
+    try {
+      Iris.under(base);
+    } catch (IllegalArgumentException e) {
+      throw new UserError("--base: " + e.getMessage() + ".");
     }
   }
 
