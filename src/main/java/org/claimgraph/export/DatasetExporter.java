@@ -11,6 +11,7 @@ import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.claimgraph.store.UnionTriples;
 import org.claimgraph.vocab.Iris;
 
 /**
@@ -53,11 +54,13 @@ public final class DatasetExporter {
   }
 
   /**
-   * The triples of one graph, or of the union of all of them. TDB2 walks the union in subject order
-   * and drops the copies of a triple held by several graphs as they come, without a set.
+   * The triples of one graph, or of the union of all of them, from the store's SPOG index: in
+   * subject order, and without the set of every triple that Jena's union graph keeps.
    */
   private Iterator<Triple> triples(Optional<Node> graph) {
-    return graph.map(dataset::getGraph).orElseGet(dataset::getUnionGraph).find();
+    return graph
+        .<Iterator<Triple>>map(g -> dataset.getGraph(g).find())
+        .orElseGet(() -> UnionTriples.of(dataset));
   }
 
   private void requireGraph(Node graph) {
