@@ -46,13 +46,21 @@ final class Workspace {
 
   /** Opens a store that must already exist: for commands that only read. */
   TdbStore openExisting(Path folder) {
+    return openExisting(folder, false);
+  }
+
+  /**
+   * The same, for one pass over the whole store when {@code scan} (exports): small node caches, so
+   * that memory stays flat whatever the store's size.
+   */
+  TdbStore openExisting(Path folder, boolean scan) {
     if (!isStore(folder)) {
       throw new StoreProblem(
           "No store at "
               + folder.toAbsolutePath().normalize()
               + "; create one with 'claimgraph load FILE' or 'claimgraph serve', or point --store at one.");
     }
-    TdbStore store = TdbStore.open(folder);
+    TdbStore store = scan ? TdbStore.openForScan(folder) : TdbStore.open(folder);
     try {
       iris = StoreBase.resolve(store, Optional.empty());
       return store;
