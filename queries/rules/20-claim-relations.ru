@@ -74,7 +74,7 @@ WHERE {
   FILTER NOT EXISTS { ?claim cg:stance cg:Denies }
   # A relay asserts nothing of its own: its claimant is no source of the proposition.
   BIND(IF(EXISTS { ?claim cg:repeats ?relayed }, ?none, ?claimant) AS ?asserter)
-  BIND(IRI(CONCAT("https://w3id.org/claimgraph/id/proposition/",
+  BIND(IRI(CONCAT(STR(<https://w3id.org/claimgraph/id/proposition/>),
                   IF(CONTAINS(STR(?controller), "/id/") && CONTAINS(STR(?place), "/id/"),
                      CONCAT(STRAFTER(STR(?controller), "/id/"), "/holds/", STRAFTER(STR(?place), "/id/")),
                      MD5(CONCAT(STR(?controller), " holds ", STR(?place)))))) AS ?shared)
@@ -101,7 +101,7 @@ INSERT { GRAPH <https://w3id.org/claimgraph/graph/inferred> { ?shared cg:reporte
 WHERE {
   ?event a cg:TerritorialCapture ; cg:place ?place ; cg:agent ?controller ; cg:reportedIn ?article .
   ?article dct:publisher ?outlet .
-  BIND(IRI(CONCAT("https://w3id.org/claimgraph/id/proposition/",
+  BIND(IRI(CONCAT(STR(<https://w3id.org/claimgraph/id/proposition/>),
                   IF(CONTAINS(STR(?controller), "/id/") && CONTAINS(STR(?place), "/id/"),
                      CONCAT(STRAFTER(STR(?controller), "/id/"), "/holds/", STRAFTER(STR(?place), "/id/")),
                      MD5(CONCAT(STR(?controller), " holds ", STR(?place)))))) AS ?shared)
@@ -132,7 +132,7 @@ WHERE {
   ?pd cg:controller ?controller ; cg:territory ?place ; a ?kind .
   VALUES ?kind { cg:CaptureProposition cg:TerritorialControlProposition }
   FILTER NOT EXISTS { ?pd cg:share ?anyShare }
-  BIND(IRI(CONCAT("https://w3id.org/claimgraph/id/proposition/",
+  BIND(IRI(CONCAT(STR(<https://w3id.org/claimgraph/id/proposition/>),
                   IF(CONTAINS(STR(?controller), "/id/") && CONTAINS(STR(?place), "/id/"),
                      CONCAT(STRAFTER(STR(?controller), "/id/"), "/holds/", STRAFTER(STR(?place), "/id/")),
                      MD5(CONCAT(STR(?controller), " holds ", STR(?place)))))) AS ?shared)

@@ -1,5 +1,6 @@
 package org.claimgraph.cli;
 
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.claimgraph.store.RuleRunner;
 import org.claimgraph.store.TdbStore;
@@ -22,7 +23,8 @@ final class DeriveCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Workspace workspace = new Workspace(ProjectHome.locate());
-    try (TdbStore store = workspace.openForWriting(parent.global.storeOrDefault(), false)) {
+    try (TdbStore store =
+        workspace.openForWriting(parent.global.storeOrDefault(), Optional.empty(), false)) {
       long start = System.nanoTime();
       RuleRunner rules = workspace.rules();
       var timings = rules.run(store);

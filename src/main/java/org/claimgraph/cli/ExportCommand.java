@@ -85,7 +85,7 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Workspace workspace = new Workspace(ProjectHome.locate());
-    try (TdbStore store = workspace.openExisting(parent.global.storeOrDefault())) {
+    try (TdbStore store = workspace.openExisting(parent.global.storeOrDefault(), true)) {
       var err = parent.spec.commandLine().getErr();
       if (target.release != null) {
         String downloads = downloadUrl != null ? downloadUrl : workspace.iris().base() + "dumps/";

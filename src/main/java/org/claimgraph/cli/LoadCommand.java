@@ -2,12 +2,14 @@ package org.claimgraph.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.claimgraph.serve.PasswordFile;
 import org.claimgraph.store.LoadFailure;
 import org.claimgraph.store.LoadOptions;
 import org.claimgraph.store.LoadReport;
 import org.claimgraph.store.TdbStore;
+import org.claimgraph.vocab.Iris;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -50,6 +52,16 @@ final class LoadCommand implements Callable<Integer> {
       description = "Extraction threads (default: one per core).")
   Integer threads;
 
+  @Option(
+      names = "--base",
+      paramLabel = "IRI",
+      description =
+          "Base IRI to mint resources under ({base}id/…, {base}graph/…); set once, by the first"
+              + " load into a new store, which keeps it. Default: the store's base, or "
+              + Iris.DEFAULT_BASE
+              + " for a new store.")
+  String base;
+
   // reliability (issue 8): load into a running server instead of the store it holds.
   @Option(
       names = "--server",
@@ -72,6 +84,9 @@ final class LoadCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (server != null) {
+      if (base != null) {
+        throw new UserError("--base is the store's to keep: a running server already has one.");
+      }
       return loadIntoServer();
     }
     if (batchSize < 1 || (threads != null && threads < 1)) {
@@ -85,7 +100,8 @@ final class LoadCommand implements Callable<Integer> {
     Workspace workspace = new Workspace(ProjectHome.locate());
     var out = parent.spec.commandLine().getOut();
     var err = parent.spec.commandLine().getErr();
-    try (TdbStore store = workspace.openForWriting(parent.global.storeOrDefault())) {
+    try (TdbStore store =
+        workspace.openForWriting(parent.global.storeOrDefault(), Optional.ofNullable(base))) {
       LoadProgressPrinter progress = LoadProgressPrinter.forThisProcess(err);
       LoadReport report;
       try {

@@ -2,6 +2,7 @@ package org.claimgraph.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.claimgraph.serve.ArticleIntake;
 import org.claimgraph.serve.ClaimgraphServer;
@@ -57,9 +58,12 @@ final class ServeCommand implements Callable<Integer> {
   @Option(
       names = "--base",
       paramLabel = "IRI",
-      defaultValue = Iris.DEFAULT_BASE,
       description =
-          "Base IRI of the data: {base}id/X is served at /id/X (default: ${DEFAULT-VALUE}).")
+          "Base IRI of the data: {base}id/X is served at /id/X. A new store takes it (and the"
+              + " samples are minted under it); a store keeps the base it was first loaded with,"
+              + " and another one is refused. Default: the store's base, or "
+              + Iris.DEFAULT_BASE
+              + ".")
   String base;
 
   // reliability (issue 8)
@@ -90,11 +94,11 @@ final class ServeCommand implements Callable<Integer> {
     // The store stays open for the server's life: Fuseki's assembler finds the same TDB2 database
     // in
     // this JVM, and the lock is held until we exit.
-    TdbStore store = workspace.openForWriting(storeFolder);
+    TdbStore store = workspace.openForWriting(storeFolder, Optional.ofNullable(base));
     try {
       seedSamples(workspace, store);
       LinkedDataSite site =
-          new LinkedDataSite(store.dataset(), baseIris(), workspace.home().queries());
+          new LinkedDataSite(store.dataset(), workspace.iris(), workspace.home().queries());
       ArticleIntake intake = writers == null ? null : workspace.loader(store)::load;
       ClaimgraphServer server =
           ClaimgraphServer.build(serverConfig, host, port, site, writers, intake).start();
@@ -114,6 +118,8 @@ final class ServeCommand implements Callable<Integer> {
       out.println("  Graph store      " + server.baseUrl() + ClaimgraphServer.DATASET + "/data");
       out.println("  Linked data      " + server.baseUrl() + "home");
       out.println(
+          "  Resources        " + workspace.iris().base() + "id/… at " + server.baseUrl() + "id/…");
+      out.println(
           writers == null
               ? "  Read-only        (start with --password-file FILE to load articles over HTTP)"
               : "  Load articles    POST "
@@ -129,14 +135,6 @@ final class ServeCommand implements Callable<Integer> {
     } catch (RuntimeException e) {
       store.close();
       throw e;
-    }
-  }
-
-  private Iris baseIris() {
-    try {
-      return Iris.under(base);
-    } catch (IllegalArgumentException e) {
-      throw new UserError("--base " + base + " must end with '/' or '#'.");
     }
   }
 

@@ -3,6 +3,7 @@ package org.claimgraph.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.claimgraph.extract.ArticleExtractor;
 import org.claimgraph.extract.gazetteer.Gazetteer;
 import org.claimgraph.extract.source.ArticleFileReader;
@@ -12,6 +13,7 @@ import org.claimgraph.graph.GazetteerReader;
 import org.claimgraph.store.ArticleLoader;
 import org.claimgraph.store.ReferenceLoader;
 import org.claimgraph.store.RuleRunner;
+import org.claimgraph.store.StoreBase;
 import org.claimgraph.store.StoreProblem;
 import org.claimgraph.store.TdbStore;
 import org.claimgraph.vocab.Iris;
@@ -28,7 +30,9 @@ final class Workspace {
   private static final Logger LOG = LoggerFactory.getLogger(Workspace.class);
 
   private final ProjectHome home;
-  private final Iris iris;
+
+  /** The IRIs of the store last opened: its base is the store's, known once it is open. */
+  private Iris iris;
 
   Workspace(ProjectHome home) {
     this.home = home;
@@ -39,25 +43,40 @@ final class Workspace {
     return home;
   }
 
+  /** The IRIs of the store opened (the default base before one is). */
   Iris iris() {
     return iris;
   }
 
   /** Opens a store that must already exist: for commands that only read. */
   TdbStore openExisting(Path folder) {
+    return openExisting(folder, false);
+  }
+
+  /**
+   * The same, for one pass over the whole store when {@code scan} (exports): small node caches, so
+   * that memory stays flat whatever the store's size.
+   */
+  TdbStore openExisting(Path folder, boolean scan) {
     if (!isStore(folder)) {
       throw new StoreProblem(
           "No store at "
               + folder.toAbsolutePath().normalize()
               + "; create one with 'claimgraph load FILE' or 'claimgraph serve', or point --store at one.");
     }
-    TdbStore store = TdbStore.open(folder);
-    if (RuleRunner.isStale(store, iris.inferredGraph())) {
-      LOG.warn(
-          "The derived statuses are out of date: a load stopped before its last batch."
-              + " Run 'claimgraph derive' (or any load) to bring them up to date.");
+    TdbStore store = scan ? TdbStore.openForScan(folder) : TdbStore.open(folder);
+    try {
+      iris = StoreBase.resolve(store, Optional.empty());
+      if (RuleRunner.isStale(store, iris.inferredGraph())) {
+        LOG.warn(
+            "The derived statuses are out of date: a load stopped before its last batch."
+                + " Run 'claimgraph derive' (or any load) to bring them up to date.");
+      }
+      return store;
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
     }
-    return store;
   }
 
   /**
@@ -65,16 +84,23 @@ final class Workspace {
    * derives again when either changed or a load left the derivations stale.
    */
   TdbStore openForWriting(Path folder) throws InputProblem {
-    return openForWriting(folder, true);
+    return openForWriting(folder, Optional.empty());
   }
 
   /**
-   * As {@link #openForWriting(Path)}; without {@code derive}, for a caller that runs the rules
-   * itself right after.
+   * The same, for a store whose base IRI is {@code base} when given: a new store takes it, a store
+   * under another base is refused.
    */
-  TdbStore openForWriting(Path folder, boolean derive) throws InputProblem {
+  TdbStore openForWriting(Path folder, Optional<String> base) throws InputProblem {
+    return openForWriting(folder, base, true);
+  }
+
+  /** The same; without {@code derive}, for a caller that runs the rules itself right after. */
+  TdbStore openForWriting(Path folder, Optional<String> base, boolean derive) throws InputProblem {
+    base.ifPresent(Workspace::checkBase);
     TdbStore store = TdbStore.open(folder);
     try {
+      iris = StoreBase.resolve(store, base);
       refreshReference(store, derive);
       return store;
     } catch (InputProblem | RuntimeException e) {
@@ -84,7 +110,7 @@ final class Workspace {
   }
 
   private void refreshReference(TdbStore store, boolean derive) throws InputProblem {
-    ReferenceLoader reference = new ReferenceLoader(store);
+    ReferenceLoader reference = new ReferenceLoader(store, iris);
     boolean changed = false;
     if (Files.isRegularFile(home.ontology())) {
       changed |= reference.refresh(iris.ontologyGraph(), List.of(home.ontology()));
@@ -132,7 +158,7 @@ final class Workspace {
 
   /** The derivation rules in queries/rules/. */
   RuleRunner rules() throws InputProblem {
-    return RuleRunner.fromFolder(home.rules(), iris.inferredGraph());
+    return RuleRunner.fromFolder(home.rules(), iris);
   }
 
   Gazetteer gazetteer() throws InputProblem {
@@ -140,6 +166,14 @@ final class Workspace {
       return GazetteerReader.read(home.gazetteer());
     } catch (java.io.IOException | RuntimeException e) {
       throw new InputProblem(home.gazetteer(), "the gazetteer cannot be read: " + e.getMessage());
+    }
+  }
+
+  private static void checkBase(String base) {
+    try {
+      Iris.under(base);
+    } catch (IllegalArgumentException e) {
+      throw new UserError("--base: " + e.getMessage() + ".");
     }
   }
 

@@ -3,24 +3,23 @@ package org.claimgraph.export;
 import java.io.OutputStream;
 import java.util.Iterator;
 import java.util.Optional;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.RDFWriterRegistry;
-import org.apache.jena.riot.RIOT;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.claimgraph.store.UnionTriples;
 import org.claimgraph.vocab.Iris;
 
 /**
  * Writes the store, or one of its named graphs, in one {@link DumpFormat}, inside one read
  * transaction. Quad formats keep the named graphs; triple formats get their union (or the graph
- * asked for). Turtle, TriG, N-Triples and N-Quads stream term by term.
+ * asked for). Every format streams from the store's indexes: Turtle, TriG, N-Triples and N-Quads
+ * term by term through RIOT, JSON-LD and RDF/XML one subject at a time through claimgraph's own
+ * writers, so memory does not grow with the store.
  */
 public final class DatasetExporter {
 
@@ -38,23 +37,30 @@ public final class DatasetExporter {
         dataset,
         () -> {
           graph.ifPresent(this::requireGraph);
-          if (format.writerFormat() != null && StreamRDFWriter.registered(format.writerFormat())) {
-            stream(format, graph, out);
-          } else if (format == DumpFormat.JSONLD) {
-            JsonLdWriter.write(view(graph), out);
-          } else {
-            Graph g = graph.map(dataset::getGraph).orElseGet(dataset::getUnionGraph);
-            // Prefixes go to the writer, not the graph: a read transaction cannot set them.
-            RDFWriterRegistry.getWriterGraphFactory(format.writerFormat())
-                .create(format.writerFormat())
-                .write(out, g, Prefixes.prefixMap(iris), null, RIOT.getContext());
+          switch (format) {
+            case JSONLD ->
+                new JsonLdStreamWriter(JsonLdWriter.contextObject()).write(quads(graph), out);
+            case RDFXML -> new RdfXmlStreamWriter(Prefixes.map(iris)).write(triples(graph), out);
+            default -> stream(format, graph, out);
           }
         });
   }
 
-  /** The whole dataset, or a dataset whose default graph is the one asked for. */
-  private DatasetGraph view(Optional<Node> graph) {
-    return graph.map(g -> DatasetGraphFactory.wrap(dataset.getGraph(g))).orElse(dataset);
+  /** Every quad, or the quads of one graph (still named, as in the other quad formats). */
+  private Iterator<Quad> quads(Optional<Node> graph) {
+    return graph
+        .map(g -> dataset.find(g, Node.ANY, Node.ANY, Node.ANY))
+        .orElseGet(() -> dataset.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY));
+  }
+
+  /**
+   * The triples of one graph, or of the union of all of them, from the store's SPOG index: in
+   * subject order, and without the set of every triple that Jena's union graph keeps.
+   */
+  private Iterator<Triple> triples(Optional<Node> graph) {
+    return graph
+        .<Iterator<Triple>>map(g -> dataset.getGraph(g).find())
+        .orElseGet(() -> UnionTriples.of(dataset));
   }
 
   private void requireGraph(Node graph) {
@@ -72,15 +78,9 @@ public final class DatasetExporter {
     PrefixMap prefixes = Prefixes.prefixMap(iris);
     prefixes.forEach(sink::prefix);
     if (format.quads()) {
-      Iterator<Quad> quads =
-          graph
-              .map(g -> dataset.find(g, Node.ANY, Node.ANY, Node.ANY))
-              .orElseGet(() -> dataset.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY));
-      quads.forEachRemaining(sink::quad);
+      quads(graph).forEachRemaining(sink::quad);
     } else {
-      Graph g = graph.map(dataset::getGraph).orElseGet(dataset::getUnionGraph);
-      Iterator<Triple> triples = g.find();
-      triples.forEachRemaining(sink::triple);
+      triples(graph).forEachRemaining(sink::triple);
     }
     sink.finish();
   }

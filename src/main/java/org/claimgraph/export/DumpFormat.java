@@ -15,9 +15,9 @@ public enum DumpFormat {
   NT("nt", "nt", Lang.NTRIPLES, RDFFormat.NTRIPLES, false, true),
   NQ("nq", "nq", Lang.NQUADS, RDFFormat.NQUADS, true, true),
   TRIG("trig", "trig", Lang.TRIG, RDFFormat.TRIG_BLOCKS, true, false),
-  // JSON-LD compaction and RDF/XML need the whole graph in hand; the others stream.
+  // JSON-LD and RDF/XML are written by claimgraph's own streaming writers (DatasetExporter).
   JSONLD("jsonld", "jsonld", Lang.JSONLD, null, true, true),
-  RDFXML("rdfxml", "rdf", Lang.RDFXML, RDFFormat.RDFXML_PLAIN, false, true);
+  RDFXML("rdfxml", "rdf", Lang.RDFXML, null, false, true);
 
   private final String option;
   private final String extension;
@@ -55,7 +55,7 @@ public enum DumpFormat {
     return lang;
   }
 
-  /** Jena's writer format, or null for JSON-LD (written through Titanium with our context). */
+  /** Jena's streaming writer format, or null for JSON-LD and RDF/XML (our own writers). */
   RDFFormat writerFormat() {
     return streamFormat;
   }

@@ -47,6 +47,15 @@ public final class JsonLdWriter {
     return context;
   }
 
+  /** The context document as a JSON object, for writers that carry it inline. */
+  public static JsonObject contextObject() {
+    return context()
+        .getJsonContent()
+        .filter(j -> j instanceof JsonObject)
+        .map(JsonObject.class::cast)
+        .orElseThrow(() -> new IllegalStateException(CONTEXT_RESOURCE + " is not a JSON object"));
+  }
+
   /** Writes {@code dsg} (its default graph and named graphs) as compacted JSON-LD. */
   public static void write(DatasetGraph dsg, OutputStream out) {
     try {

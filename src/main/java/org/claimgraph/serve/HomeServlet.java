@@ -99,9 +99,22 @@ final class HomeServlet extends HttpServlet {
           .append(Html.text(sparql + "&output=csv"))
           .append("\">CSV</a> · <a href=\"")
           .append(Html.text(sparql + "&output=json"))
-          .append("\">JSON</a></td></tr>");
+          .append("\">JSON</a><br><a class=\"in-ui\" href=\"")
+          .append(Html.text(uiEditor(q.text())))
+          .append("\">edit in the query editor</a></td></tr>");
     }
     return b.append("</table>").toString();
+  }
+
+  /**
+   * Fuseki's UI opens its query editor with the text of a {@code query} parameter on its
+   * (hash-routed) query page. Spaces as %20: the UI's router would keep a '+' literally.
+   */
+  static String uiEditor(String query) {
+    return "/#/dataset/"
+        + ClaimgraphServer.DATASET
+        + "/query?query="
+        + URLEncoder.encode(query, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   private static List<Node> sorted(List<Node> nodes) {

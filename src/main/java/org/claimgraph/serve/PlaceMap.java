@@ -1,18 +1,26 @@
 package org.claimgraph.serve;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.RDF;
 import org.claimgraph.export.Html;
 import org.claimgraph.export.Prefixes;
+import org.claimgraph.vocab.CG;
 
 /**
  * A small offline map for a place with a {@code geo:asWKT} POINT: an inline SVG around the point,
- * with a graticule and the other places of the store that fall inside it. Nothing is loaded from
- * another machine.
+ * with the outlines of the countries in view (the place's own country, found up its {@code
+ * cg:locatedIn} chain, stands out), a graticule and the other places of the store that fall inside
+ * it. Nothing is loaded from another machine.
  */
 final class PlaceMap {
 
@@ -51,6 +59,8 @@ final class PlaceMap {
     double north = p.lat() + spanLat;
     double xScale = WIDTH / (2 * SPAN_LON);
     double yScale = HEIGHT / (2 * spanLat);
+    Frame frame = new Frame(west, north, xScale, yScale);
+    Optional<String> country = countryKey(place);
     StringBuilder svg =
         new StringBuilder("<svg class=\"map\" role=\"img\" viewBox=\"0 0 ")
             .append(WIDTH)
@@ -63,6 +73,7 @@ final class PlaceMap {
             .append("\" xmlns=\"http://www.w3.org/2000/svg\"><title>")
             .append(Html.text(view.label(place).orElse("place")))
             .append(" on a map</title>");
+    outlines(svg, frame, country);
     for (int lon = (int) Math.ceil(west); lon <= west + 2 * SPAN_LON; lon++) {
       if (lon % 2 == 0) {
         double x = (lon - west) * xScale;
@@ -105,7 +116,7 @@ final class PlaceMap {
             });
     double cx = WIDTH / 2.0;
     double cy = HEIGHT / 2.0;
-    svg.append("<circle cx=\"")
+    svg.append("<circle class=\"marker\" cx=\"")
         .append(fmt(cx))
         .append("\" cy=\"")
         .append(fmt(cy))
@@ -120,9 +131,88 @@ final class PlaceMap {
             p.lat() >= 0 ? "N" : "S",
             Math.abs(p.lon()),
             p.lon() >= 0 ? "E" : "W")
-        + " <span class=\"muted\">(geo:asWKT POINT; grey dots are other places in the graph)</span></p>"
+        + " <span class=\"muted\">(geo:asWKT POINT; grey dots are other places in the graph;"
+        + " country outlines from Natural Earth, 1:110m)</span></p>"
         + svg
         + "</div>";
+  }
+
+  /** The linear projection of one map: degrees to SVG units. */
+  private record Frame(double west, double north, double xScale, double yScale) {
+    double x(double lon) {
+      return (lon - west) * xScale;
+    }
+
+    double y(double lat) {
+      return (north - lat) * yScale;
+    }
+
+    double east() {
+      return west + WIDTH / xScale;
+    }
+
+    double south() {
+      return north - HEIGHT / yScale;
+    }
+  }
+
+  /** The countries in view as paths, the place's own last (on top) and marked {@code here}. */
+  private static void outlines(StringBuilder svg, Frame frame, Optional<String> country) {
+    List<CountryOutlines.Outline> inView =
+        CountryOutlines.all().stream()
+            .filter(o -> o.overlaps(frame.west(), frame.south(), frame.east(), frame.north()))
+            .sorted(
+                (a, b) ->
+                    Boolean.compare(
+                        country.filter(a.key()::equals).isPresent(),
+                        country.filter(b.key()::equals).isPresent()))
+            .toList();
+    for (CountryOutlines.Outline o : inView) {
+      boolean here = country.filter(o.key()::equals).isPresent();
+      svg.append("<path class=\"country")
+          .append(here ? " here" : "")
+          .append("\" data-country=\"")
+          .append(Html.text(o.key()))
+          .append("\" fill-rule=\"evenodd\" fill=\"")
+          .append(here ? "#f6e7c8" : "#f4f6f2")
+          .append("\" stroke=\"")
+          .append(here ? "#9a6b1f" : "#a9b3a4")
+          .append("\" stroke-width=\"")
+          .append(here ? "1.6" : "0.8")
+          .append("\" d=\"");
+      for (double[][] ring : o.rings()) {
+        for (int i = 0; i < ring.length; i++) {
+          svg.append(i == 0 ? 'M' : 'L')
+              .append(fmt(frame.x(ring[i][0])))
+              .append(',')
+              .append(fmt(frame.y(ring[i][1])));
+        }
+        svg.append('Z');
+      }
+      svg.append("\"><title>").append(Html.text(o.name())).append("</title></path>");
+    }
+  }
+
+  /**
+   * The gazetteer key of the country the place lies in: itself if it is a country, else the first
+   * country up its {@code cg:locatedIn} chain (a crossing → its province → the country).
+   */
+  private Optional<String> countryKey(Node place) {
+    String places = links.resourceIri("place/");
+    Set<Node> seen = new HashSet<>();
+    Deque<Node> todo = new ArrayDeque<>(List.of(place));
+    while (!todo.isEmpty()) {
+      Node n = todo.removeFirst();
+      if (!n.isURI() || !seen.add(n)) {
+        continue;
+      }
+      if (view.objects(n, RDF.type.asNode()).contains(CG.Country.asNode())
+          && n.getURI().startsWith(places)) {
+        return Optional.of(n.getURI().substring(places.length()));
+      }
+      todo.addAll(view.objects(n, CG.locatedIn.asNode()));
+    }
+    return Optional.empty();
   }
 
   Optional<Point> point(Node place) {

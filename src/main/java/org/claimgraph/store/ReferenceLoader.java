@@ -18,6 +18,7 @@ import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.claimgraph.extract.source.InputProblem;
+import org.claimgraph.vocab.Iris;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,9 +32,15 @@ public final class ReferenceLoader {
   private static final Logger LOG = LoggerFactory.getLogger(ReferenceLoader.class);
 
   private final TdbStore store;
+  private final Iris iris;
 
-  public ReferenceLoader(TdbStore store) {
+  /**
+   * @param iris the store's IRIs: the shipped files are written under the default base and are
+   *     moved to the store's own when it uses another
+   */
+  public ReferenceLoader(TdbStore store, Iris iris) {
     this.store = store;
+    this.iris = iris;
   }
 
   /**
@@ -52,10 +59,25 @@ public final class ReferenceLoader {
     for (Path file : files) {
       parseInto(file, content);
     }
+    content = rebased(content);
     content.add(graph, DCTerms.identifier.asNode(), digest);
     store.replaceGraph(graph, content);
     LOG.info("Loaded {} ({} triples from {} files)", graph.getURI(), content.size(), files.size());
     return true;
+  }
+
+  private Graph rebased(Graph content) {
+    if (iris.isDefault()) {
+      return content;
+    }
+    Graph moved = GraphFactory.createDefaultGraph();
+    content
+        .find()
+        .forEachRemaining(
+            t ->
+                moved.add(
+                    iris.rebase(t.getSubject()), t.getPredicate(), iris.rebase(t.getObject())));
+    return moved;
   }
 
   private static String digest(List<Path> files) throws InputProblem {

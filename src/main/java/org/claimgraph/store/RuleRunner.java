@@ -1,6 +1,7 @@
 package org.claimgraph.store;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -17,6 +18,7 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
 import org.claimgraph.extract.source.InputProblem;
+import org.claimgraph.vocab.Iris;
 import org.claimgraph.vocab.Prov;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,7 +54,7 @@ public final class RuleRunner {
    * Reads and parses every {@code *.ru} file in {@code folder}; a syntax error names file, line,
    * column.
    */
-  public static RuleRunner fromFolder(Path folder, Node inferredGraph) throws InputProblem {
+  public static RuleRunner fromFolder(Path folder, Iris iris) throws InputProblem {
     List<Rule> rules = new ArrayList<>();
     if (Files.isDirectory(folder)) {
       List<Path> files;
@@ -63,7 +65,11 @@ public final class RuleRunner {
       }
       for (Path file : files) {
         try {
-          rules.add(new Rule(file.getFileName().toString(), UpdateFactory.read(file.toString())));
+          // The rules name the inferred graph under the default base; a store may use another.
+          String text = iris.rebaseSparql(Files.readString(file, StandardCharsets.UTF_8));
+          rules.add(new Rule(file.getFileName().toString(), UpdateFactory.create(text)));
+        } catch (IOException e) {
+          throw new InputProblem(file, "cannot be read: " + e.getMessage());
         } catch (QueryParseException e) {
           throw new InputProblem(
               file,
@@ -76,7 +82,7 @@ public final class RuleRunner {
         }
       }
     }
-    return new RuleRunner(List.copyOf(rules), inferredGraph);
+    return new RuleRunner(List.copyOf(rules), iris.inferredGraph());
   }
 
   public List<Rule> rules() {

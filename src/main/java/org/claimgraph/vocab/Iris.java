@@ -1,6 +1,9 @@
 package org.claimgraph.vocab;
 
 import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 
@@ -16,6 +19,10 @@ public final class Iris {
 
   private static final Iris DEFAULT = new Iris(DEFAULT_BASE);
 
+  /** The names of the graphs claimgraph writes, whatever the base. */
+  private static final Pattern GRAPH_NAME =
+      Pattern.compile("^(.*[/#])graph/(?:ontology|reference|inferred|article/[^/]+)$");
+
   private final String base;
 
   private Iris(String base) {
@@ -27,17 +34,65 @@ public final class Iris {
     return DEFAULT;
   }
 
-  /** The IRIs under {@code base}, which must end with '/' or '#'. */
+  /** The IRIs under {@code base}, an absolute IRI that must end with '/' or '#'. */
   public static Iris under(String base) {
     Objects.requireNonNull(base, "base");
     if (!(base.endsWith("/") || base.endsWith("#"))) {
       throw new IllegalArgumentException("A base IRI must end with '/' or '#': " + base);
+    }
+    try {
+      if (!new java.net.URI(base).isAbsolute()) {
+        throw new IllegalArgumentException("A base IRI must be absolute (http://…): " + base);
+      }
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalArgumentException("Not an IRI: " + base + " (" + e.getReason() + ")");
     }
     return base.equals(DEFAULT_BASE) ? DEFAULT : new Iris(base);
   }
 
   public String base() {
     return base;
+  }
+
+  /** Whether this is the default base, under which the shipped files are written. */
+  public boolean isDefault() {
+    return base.equals(DEFAULT_BASE);
+  }
+
+  /**
+   * The base of one of claimgraph's graph names ({@code {base}graph/reference}, …), or empty for
+   * any other IRI. A store's graph names say which base its data was minted under.
+   */
+  public static Optional<String> baseOfGraph(String graphIri) {
+    Matcher m = GRAPH_NAME.matcher(graphIri);
+    return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+  }
+
+  /**
+   * The node moved from the default base to this one: the gazetteer and the rules are written under
+   * the default base ({@code {default}id/…}, {@code {default}graph/…}) and are moved when a store
+   * uses another. Other IRIs, the ontology's among them, stay as they are.
+   */
+  public Node rebase(Node node) {
+    if (isDefault() || !node.isURI()) {
+      return node;
+    }
+    String iri = node.getURI();
+    for (String part : new String[] {"id/", "graph/"}) {
+      if (iri.startsWith(DEFAULT_BASE + part)) {
+        return NodeFactory.createURI(base + iri.substring(DEFAULT_BASE.length()));
+      }
+    }
+    return node;
+  }
+
+  /** The same move in the text of a SPARQL file, where those IRIs are written {@code <…>}. */
+  public String rebaseSparql(String text) {
+    if (isDefault()) {
+      return text;
+    }
+    return text.replace("<" + DEFAULT_BASE + "id/", "<" + base + "id/")
+        .replace("<" + DEFAULT_BASE + "graph/", "<" + base + "graph/");
   }
 
   /** The named graph holding the ontology. */

@@ -34,12 +34,18 @@ final class CliProcess {
   }
 
   static List<String> command(Path workDir, String... args) {
+    return command(List.of(), args);
+  }
+
+  /** The command line, with options for the JVM (such as {@code -Xmx64m}) before the jar. */
+  static List<String> command(List<String> jvmOptions, String... args) {
     if (!Files.isRegularFile(JAR)) {
       fail("No " + JAR + ": run 'mvn verify' (it packages the jar before the *IT tests).");
     }
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add("-Dclaimgraph.home=" + PROJECT);
+    cmd.addAll(jvmOptions);
     cmd.add("-jar");
     cmd.add(JAR.toString());
     cmd.addAll(List.of(args));
@@ -48,18 +54,24 @@ final class CliProcess {
 
   /** Runs to completion (at most two minutes) in {@code workDir}. */
   static Result run(Path workDir, String... args) throws IOException, InterruptedException {
+    return runWithJvm(workDir, List.of(), Duration.ofMinutes(2), args);
+  }
+
+  /** Runs to completion in {@code workDir}, in a JVM started with {@code jvmOptions}. */
+  static Result runWithJvm(Path workDir, List<String> jvmOptions, Duration limit, String... args)
+      throws IOException, InterruptedException {
     Path out = Files.createTempFile("cg-out", ".txt");
     Path err = Files.createTempFile("cg-err", ".txt");
     try {
       Process p =
-          new ProcessBuilder(command(workDir, args))
+          new ProcessBuilder(command(jvmOptions, args))
               .directory(workDir.toFile())
               .redirectOutput(out.toFile())
               .redirectError(err.toFile())
               .start();
-      if (!p.waitFor(2, TimeUnit.MINUTES)) {
+      if (!p.waitFor(limit.toSeconds(), TimeUnit.SECONDS)) {
         p.destroyForcibly();
-        fail("claimgraph " + String.join(" ", args) + " did not finish in two minutes");
+        fail("claimgraph " + String.join(" ", args) + " did not finish in " + limit);
       }
       return new Result(p.exitValue(), Files.readString(out), Files.readString(err));
     } finally {

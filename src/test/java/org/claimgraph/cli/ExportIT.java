@@ -87,6 +87,9 @@ class ExportIT {
     assertEquals(quads, RdfClients.rdflibCount(trig, "trig"), "rdflib, TriG");
     assertEquals(quads, RdfClients.rdflibCount(jsonld, "json-ld"), "rdflib, JSON-LD");
     assertTrue(Files.readString(jsonld).contains("\"@context\""), "JSON-LD carries its context");
+    // Our streaming JSON-LD writer against RIOT's N-Quads, graph by graph, blank nodes and all.
+    String same = RdfClients.rdflibCompare(jsonld, "json-ld", nq, "nquads");
+    assertTrue(same.startsWith("same"), "rdflib, JSON-LD vs N-Quads: " + same);
   }
 
   @Test
@@ -106,6 +109,9 @@ class ExportIT {
       assertEquals(union, RdfClients.rapperCount(file, f[1]), "rapper, " + f[0]);
       assertEquals(union, RdfClients.rdflibCount(file, f[2]), "rdflib, " + f[0]);
     }
+    // Our streaming RDF/XML writer against RIOT's N-Triples: isomorphic, not only as many.
+    String same = RdfClients.rdflibCompare(work.resolve("dump.rdfxml"), "xml", nt, "nt");
+    assertTrue(same.startsWith("same"), "rdflib, RDF/XML vs N-Triples: " + same);
   }
 
   @Test

@@ -16,6 +16,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -32,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -201,6 +204,25 @@ class LinkedDataIT {
       browser.screenshot("linked-data-article");
       driver.get(server.baseUrl + "id/place/islam-qala");
       browser.screenshot("linked-data-place");
+      driver.get(server.baseUrl + "id/place/kandahar");
+      wait.until(d -> !d.findElements(By.cssSelector("svg.map path.country.here")).isEmpty());
+      shot = browser.screenshot("linked-data-place-outlines");
+      WebElement country = driver.findElement(By.cssSelector("svg.map path.country.here"));
+      assertEquals("afghanistan", country.getAttribute("data-country"), "see " + shot);
+      assertTrue(country.getSize().getWidth() > 100, "the outline is drawn, not a speck");
+      Set<String> neighbours =
+          driver.findElements(By.cssSelector("svg.map path.country:not(.here)")).stream()
+              .map(e -> e.getAttribute("data-country"))
+              .collect(Collectors.toSet());
+      assertTrue(neighbours.containsAll(Set.of("iran", "pakistan")), neighbours + " " + shot);
+      // The browser's own geometry: the marker lies inside the country drawn around it.
+      Object inside =
+          driver.executeScript(
+              "const m = document.querySelector('svg.map circle.marker');"
+                  + "const p = document.querySelector('svg.map path.country.here');"
+                  + "return p.isPointInFill(new DOMPoint(+m.getAttribute('cx'),"
+                  + " +m.getAttribute('cy')));");
+      assertEquals(Boolean.TRUE, inside, "Kandahar's marker inside Afghanistan; see " + shot);
       driver.get(server.baseUrl + "home");
       browser.screenshot("linked-data-home");
       driver.get(server.baseUrl + "ontology");
@@ -311,6 +333,53 @@ class LinkedDataIT {
             .header("Accept", "text/html")
             .build(),
         HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  @Test
+  void eachQuestionOpensPrefilledInTheQueryEditor() throws Exception {
+    String name = "disputed-claims";
+    String text = Files.readString(CliProcess.PROJECT.resolve("queries/" + name + ".rq"));
+    try (HeadlessBrowser browser = new HeadlessBrowser(work.resolve("chromium-profile-ui"))) {
+      var driver = browser.driver;
+      WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+      driver.get(server.baseUrl + "home");
+      List<WebElement> links = driver.findElements(By.cssSelector("a.in-ui"));
+      assertEquals(questionCount(), links.size(), "one editor link per question");
+      WebElement link =
+          links.stream()
+              .filter(a -> a.getAttribute("href").contains(name))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("no editor link for " + name));
+      link.click();
+      // Yasqe is a CodeMirror editor: its text is the question's file, as the UI loaded it.
+      wait.until(d -> !d.findElements(By.cssSelector(".yasqe .CodeMirror")).isEmpty());
+      wait.until(d -> !editorText(driver).isBlank());
+      Path shot = browser.screenshot("fuseki-ui-question-prefilled");
+      assertEquals(text.strip(), editorText(driver).strip(), "the editor holds the file; " + shot);
+      By run = By.cssSelector(".yasqe_queryButton");
+      wait.until(d -> !d.findElements(run).isEmpty());
+      driver.findElement(run).click();
+      wait.until(d -> d.findElement(By.tagName("body")).getText().contains("Showing"));
+      shot = browser.screenshot("fuseki-ui-question-answered");
+      assertTrue(
+          driver.findElement(By.tagName("body")).getText().contains("disputedByLabel"),
+          "the question's columns show; see " + shot);
+    }
+  }
+
+  private static String editorText(org.openqa.selenium.WebDriver driver) {
+    Object v =
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+            .executeScript(
+                "const e = document.querySelector('.yasqe .CodeMirror');"
+                    + "return e && e.CodeMirror ? e.CodeMirror.getValue() : '';");
+    return v == null ? "" : v.toString();
+  }
+
+  private static long questionCount() throws Exception {
+    try (var files = Files.list(CliProcess.PROJECT.resolve("queries"))) {
+      return files.filter(p -> p.toString().endsWith(".rq")).count();
+    }
   }
 
   private static void assertNoAlert(org.openqa.selenium.WebDriver driver) {

@@ -22,6 +22,8 @@ final class RdfClients {
   private static final Path PYTHON = Path.of("/usr/bin/python3");
   private static final Path SCRIPT =
       CliProcess.PROJECT.resolve("src/test/resources/rdf-clients/count_triples.py");
+  private static final Path SAME_SCRIPT =
+      CliProcess.PROJECT.resolve("src/test/resources/rdf-clients/same_rdf.py");
   private static final Pattern RAPPER_COUNT = Pattern.compile("returned (\\d+) triples");
 
   private RdfClients() {}
@@ -50,6 +52,38 @@ final class RdfClients {
     } catch (NumberFormatException e) {
       fail("rdflib did not count " + file + " (apt-get install python3-rdflib?):\n" + out);
       return -1;
+    }
+  }
+
+  /**
+   * What rdflib says of two files: "same …" when they hold isomorphic graphs (each named graph with
+   * its namesake), else what differs.
+   */
+  static String rdflibCompare(Path a, String formatA, Path b, String formatB)
+      throws IOException, InterruptedException {
+    if (!Files.isExecutable(PYTHON)) {
+      fail("Debian's python3 is missing: run ./test.sh, or apt-get install python3-rdflib.");
+    }
+    Path out = Files.createTempFile("rdf-client", ".txt");
+    try {
+      Process p =
+          new ProcessBuilder(
+                  PYTHON.toString(),
+                  SAME_SCRIPT.toString(),
+                  formatA,
+                  a.toString(),
+                  formatB,
+                  b.toString())
+              .redirectErrorStream(true)
+              .redirectOutput(out.toFile())
+              .start();
+      if (!p.waitFor(5, TimeUnit.MINUTES)) {
+        p.destroyForcibly();
+        fail("rdflib did not compare " + a + " and " + b + " in five minutes");
+      }
+      return Files.readString(out, StandardCharsets.UTF_8).strip();
+    } finally {
+      Files.deleteIfExists(out);
     }
   }
 

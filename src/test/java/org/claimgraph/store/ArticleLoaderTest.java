@@ -45,7 +45,7 @@ class ArticleLoaderTest {
   @BeforeAll
   static void corpus() throws Exception {
     gazetteer = GazetteerReader.read(Path.of("data/gazetteer"));
-    rules = RuleRunner.fromFolder(Path.of("queries/rules"), IRIS.inferredGraph());
+    rules = RuleRunner.fromFolder(Path.of("queries/rules"), IRIS);
     corpus = shared.resolve("corpus");
     new CorpusGenerator(gazetteer).write(7, corpus, 42);
   }

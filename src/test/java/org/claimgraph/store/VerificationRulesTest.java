@@ -36,10 +36,10 @@ class VerificationRulesTest {
   @BeforeAll
   static void derive() throws Exception {
     store = TdbStore.open(dir.resolve("store"));
-    new ReferenceLoader(store)
+    new ReferenceLoader(store, IRIS)
         .refresh(IRIS.ontologyGraph(), List.of(Path.of("ontology/claimgraph.ttl")));
     store.write(dsg -> RDFParser.source("src/test/resources/rules/independence.trig").parse(dsg));
-    RuleRunner.fromFolder(Path.of("queries/rules"), IRIS.inferredGraph()).run(store);
+    RuleRunner.fromFolder(Path.of("queries/rules"), IRIS).run(store);
   }
 
   private static String status(int claim, String property) {
@@ -190,7 +190,7 @@ class VerificationRulesTest {
   static final class RuleRunnerHolder {
     static void rerun() {
       try {
-        RuleRunner.fromFolder(Path.of("queries/rules"), IRIS.inferredGraph()).run(store);
+        RuleRunner.fromFolder(Path.of("queries/rules"), IRIS).run(store);
       } catch (Exception e) {
         throw new IllegalStateException(e);
       }
