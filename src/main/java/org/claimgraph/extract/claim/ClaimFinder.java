@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.Span;
 import org.claimgraph.extract.entity.EntityRegistry;
+import org.claimgraph.extract.lexicon.PhraseScanner;
 import org.claimgraph.extract.model.Mention;
 import org.claimgraph.extract.model.Sentence;
 import org.claimgraph.extract.model.SourceKind;
@@ -81,9 +82,10 @@ public final class ClaimFinder {
     List<ClaimDraft> out = new ArrayList<>();
     statements(text, sentence, mentions, reg, memory, out);
     according(text, sentence, mentions, reg, out);
-    Matcher v = lexicon.verbPattern().matcher(text).region(ss.start(), ss.end());
-    while (v.find()) {
-      Span cue = new Span(v.start(), v.end());
+    PhraseScanner verbs = lexicon.verbScanner();
+    for (Span cue = verbs.find(text, ss.start(), ss.start(), ss.end());
+        cue != null;
+        cue = verbs.find(text, cue.end(), ss.start(), ss.end())) {
       if (insideEarlier(out, cue) || notAVerb(text, ss, cue)) {
         continue;
       }
@@ -310,8 +312,10 @@ public final class ClaimFinder {
    * A second reporting verb coordinated with the first ("vowed to … and urged …") ends its content.
    */
   private int nextCoordinatedCue(String text, int from, int end) {
-    Matcher v = lexicon.verbPattern().matcher(text).region(from, end);
-    while (v.find()) {
+    PhraseScanner verbs = lexicon.verbScanner();
+    for (Span v = verbs.find(text, from, from, end);
+        v != null;
+        v = verbs.find(text, v.end(), from, end)) {
       int windowStart = Math.max(from, v.start() - 6);
       Matcher joint = COORDINATION.matcher(text.substring(windowStart, v.start()));
       if (joint.find()) {
