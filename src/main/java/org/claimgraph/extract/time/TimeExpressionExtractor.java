@@ -4,11 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import org.claimgraph.extract.Span;
 
@@ -41,33 +38,11 @@ public final class TimeExpressionExtractor {
    *
    * @param anchor the publication date, when known; relative expressions stay unresolved without it
    */
-  /** Collects the lower-case words of {@code text}; returns whether it has a digit. */
-  private static boolean wordsOf(CharSequence text, Set<String> words) {
-    boolean digits = false;
-    int start = -1;
-    for (int i = 0; i <= text.length(); i++) {
-      char c = i < text.length() ? text.charAt(i) : ' ';
-      if (Character.isLetter(c)) {
-        if (start < 0) {
-          start = i;
-        }
-      } else {
-        if (start >= 0) {
-          words.add(text.subSequence(start, i).toString().toLowerCase(Locale.ROOT));
-          start = -1;
-        }
-        digits |= Character.isDigit(c);
-      }
-    }
-    return digits;
-  }
-
   public List<TimeExpression> find(CharSequence text, Optional<LocalDate> anchor) {
     List<Candidate> candidates = new ArrayList<>();
-    Set<String> words = new HashSet<>();
-    boolean digits = wordsOf(text, words);
+    SentenceClues clues = SentenceClues.of(text);
     for (TimeRule rule : RULES) {
-      if (!rule.trigger().fires(words, digits)) {
+      if (!rule.trigger().fires(clues)) {
         continue;
       }
       Matcher m = rule.pattern().matcher(text);
