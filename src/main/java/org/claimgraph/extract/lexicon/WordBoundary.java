@@ -25,11 +25,17 @@ final class WordBoundary {
   }
 
   private static boolean isWord(int ch) {
-    return ch == '_' || Character.isLetterOrDigit(ch);
+    if (ch < 128) {
+      return ch >= 'a' && ch <= 'z'
+          || ch >= 'A' && ch <= 'Z'
+          || ch >= '0' && ch <= '9'
+          || ch == '_';
+    }
+    return Character.isLetterOrDigit(ch);
   }
 
   private static boolean isMark(int ch) {
-    return Character.getType(ch) == Character.NON_SPACING_MARK;
+    return ch >= 128 && Character.getType(ch) == Character.NON_SPACING_MARK;
   }
 
   private static boolean hasBaseCharacter(CharSequence text, int i, int from) {

@@ -12,8 +12,8 @@ import net.jqwik.api.Provide;
 
 /**
  * A rule is skipped when its sentence lacks a clue it needs; that is only safe if the rule's
- * pattern can never match without it. Checked on generated date-like text, where the patterns
- * match often: every match of every date rule comes with all the clues its trigger asks for.
+ * pattern can never match without it. Checked on generated date-like text, where the patterns match
+ * often: every match of every date rule comes with all the clues its trigger asks for.
  */
 class RuleTriggersTest {
 
@@ -23,10 +23,51 @@ class RuleTriggersTest {
   Arbitrary<String> dateLikeText() {
     Arbitrary<String> piece =
         Arbitraries.of(
-            "July", "JULY", "july", "Julyé", "éJuly", "Jul.", "Sept", "Sep", "May", "mid-", "early",
-            "the first week of", "of", "on", "since", "in", "between", "and", "to", "the", "year",
-            "9", "09", "2021", "1990", "1990s", "20", "2", "202", "٢٠٢١", "2021-07-09", "st", "th",
-            "-", "–", ",", ".", " ", " ", "  ", "\n", "_", "é", "\u0301", "x");
+            "July",
+            "JULY",
+            "july",
+            "Julyé",
+            "éJuly",
+            "Jul.",
+            "Sept",
+            "Sep",
+            "May",
+            "mid-",
+            "early",
+            "the first week of",
+            "of",
+            "on",
+            "since",
+            "in",
+            "between",
+            "and",
+            "to",
+            "the",
+            "year",
+            "9",
+            "09",
+            "2021",
+            "1990",
+            "1990s",
+            "20",
+            "2",
+            "202",
+            "٢٠٢١",
+            "2021-07-09",
+            "st",
+            "th",
+            "-",
+            "–",
+            ",",
+            ".",
+            " ",
+            " ",
+            "  ",
+            "\n",
+            "_",
+            "é",
+            "\u0301",
+            "x");
     return piece.list().ofMaxSize(14).map(l -> String.join("", l));
   }
 
@@ -37,7 +78,8 @@ class RuleTriggersTest {
       Matcher m = rule.pattern().matcher(text);
       if (m.find()) {
         for (SentenceClues.Need need : rule.trigger().needs()) {
-          assertTrue(clues.has(need), () -> rule.name() + " matched <" + text + "> without " + need);
+          assertTrue(
+              clues.has(need), () -> rule.name() + " matched <" + text + "> without " + need);
         }
       }
     }
