@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.Span;
 import org.claimgraph.extract.entity.EntityRegistry;
+import org.claimgraph.extract.lexicon.Keywords;
 import org.claimgraph.extract.lexicon.PhraseScanner;
 import org.claimgraph.extract.model.Mention;
 import org.claimgraph.extract.model.Sentence;
@@ -367,6 +368,9 @@ public final class ClaimFinder {
       Memory memory,
       List<ClaimDraft> out) {
     Span ss = sentence.span();
+    if (!Keywords.anyIn(text, ss.start(), ss.end(), "statement", "announcement", "claim")) {
+      return;
+    }
     Matcher m = STATEMENT.matcher(text).region(ss.start(), ss.end());
     while (m.find()) {
       Span cue = new Span(m.start("noun"), m.end("noun"));
@@ -388,6 +392,9 @@ public final class ClaimFinder {
       EntityRegistry reg,
       List<ClaimDraft> out) {
     Span ss = sentence.span();
+    if (!Keywords.anyIn(text, ss.start(), ss.end(), "according")) {
+      return;
+    }
     Matcher m = ACCORDING.matcher(text).region(ss.start(), ss.end());
     while (m.find()) {
       int sourceEnd = text.indexOf(',', m.end());

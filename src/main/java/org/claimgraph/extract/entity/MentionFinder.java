@@ -12,6 +12,7 @@ import org.claimgraph.extract.gazetteer.Gazetteer;
 import org.claimgraph.extract.gazetteer.GazetteerEntry;
 import org.claimgraph.extract.gazetteer.GazetteerMatcher;
 import org.claimgraph.extract.gazetteer.NameMatch;
+import org.claimgraph.extract.lexicon.Keywords;
 import org.claimgraph.extract.model.AffiliationKind;
 import org.claimgraph.extract.model.EntityType;
 import org.claimgraph.extract.model.Mention;
@@ -36,6 +37,18 @@ public final class MentionFinder {
           "\\b(?<det>the|The|his|His|her|Her)\\s+(?:(?<topic>foreign|interior|defen[cs]e|finance|health)\\s+)?"
               + "(?<noun>government|administration|ministry|militants|insurgents|rebels|army"
               + "|military)\\b(?!\\s+(?:of|in|and)\\b)");
+
+  /** The nouns without which BARE cannot match, for a cheap test first. */
+  private static final String[] BARE_NOUNS = {
+    "government",
+    "administration",
+    "ministry",
+    "militants",
+    "insurgents",
+    "rebels",
+    "army",
+    "military"
+  };
 
   private final Gazetteer gazetteer;
   private final GazetteerMatcher matcher;
@@ -163,6 +176,9 @@ public final class MentionFinder {
       List<Candidate> chosen,
       List<Candidate> out) {
     Span ss = sentence.span();
+    if (!Keywords.anyIn(text, ss.start(), ss.end(), BARE_NOUNS)) {
+      return;
+    }
     Matcher m = BARE.matcher(text).region(ss.start(), ss.end());
     while (m.find()) {
       String noun = m.group("noun");

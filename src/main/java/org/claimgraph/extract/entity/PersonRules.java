@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.Span;
+import org.claimgraph.extract.lexicon.Keywords;
 import org.claimgraph.extract.lexicon.LexiconFile;
 
 /**
@@ -229,8 +230,25 @@ final class PersonRules {
 
   private boolean titleBefore(String text, Span sentence, int s) {
     int from = Math.max(sentence.start(), s - 30);
-    return TITLE_WORD_BEFORE.matcher(text).region(from, s).find();
+    return Keywords.anyIn(text, from, s, TITLE_WORDS)
+        && TITLE_WORD_BEFORE.matcher(text).region(from, s).find();
   }
+
+  /** The words without which TITLE_WORD_BEFORE cannot match, for a cheap test first. */
+  private static final String[] TITLE_WORDS = {
+    "spokes",
+    "minister",
+    "commander",
+    "leader",
+    "president",
+    "chief",
+    "envoy",
+    "ambassador",
+    "official",
+    "governor",
+    "general",
+    "secretary"
+  };
 
   private static boolean appositionAfter(String text, Span sentence, int e) {
     return APPOSITION_AFTER.matcher(text).region(e, sentence.end()).find();
@@ -238,7 +256,24 @@ final class PersonRules {
 
   private static boolean roleBefore(String text, Span sentence, int s) {
     int from = Math.max(sentence.start(), s - 140);
-    return ROLE_BEFORE.matcher(text).region(from, s).find();
+    return commaJustBefore(text, from, s) && ROLE_BEFORE.matcher(text).region(from, s).find();
+  }
+
+  /**
+   * Whether only blanks (or a final line break) stand between a comma and {@code s}, as
+   * ROLE_BEFORE's ",\s*$" needs: a cheap test that spares the pattern's backtracking over most
+   * names.
+   */
+  private static boolean commaJustBefore(String text, int from, int s) {
+    int i = s - 1;
+    while (i >= from && isBlankOrLineEnd(text.charAt(i))) {
+      i--;
+    }
+    return i >= from && text.charAt(i) == ',';
+  }
+
+  private static boolean isBlankOrLineEnd(char c) {
+    return c == ' ' || c >= '\t' && c <= '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 
   private static int skipSpace(String text, int i) {
