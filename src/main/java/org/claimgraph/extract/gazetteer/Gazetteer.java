@@ -2,6 +2,7 @@ package org.claimgraph.extract.gazetteer;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -34,6 +35,7 @@ public final class Gazetteer {
   private final Set<String> prefixes = new HashSet<>();
   private final Map<String, String> countryOfCapital = new HashMap<>();
   private final Map<String, String> countryOfActor = new HashMap<>();
+  private final Map<EntityType, List<GazetteerEntry>> byType = new EnumMap<>(EntityType.class);
   private int maxNameTokens = 1;
 
   public Gazetteer(Collection<GazetteerEntry> entries) {
@@ -52,6 +54,11 @@ public final class Gazetteer {
         e.link(p).ifPresent(c -> countryOfActor.put(e.key(), c));
       }
     }
+    Map<EntityType, List<GazetteerEntry>> types = new EnumMap<>(EntityType.class);
+    for (GazetteerEntry e : byKey.values()) {
+      types.computeIfAbsent(e.type(), t -> new ArrayList<>()).add(e);
+    }
+    types.forEach((t, list) -> byType.put(t, List.copyOf(list)));
   }
 
   private static GazetteerEntry mergeEntries(GazetteerEntry a, GazetteerEntry b) {
@@ -199,6 +206,7 @@ public final class Gazetteer {
 
   /** Entries of a type, e.g. all persons. */
   public List<GazetteerEntry> ofType(EntityType type) {
-    return byKey.values().stream().filter(e -> e.type() == type).toList();
+    // Indexed once: people are looked through for every unknown titled name.
+    return byType.getOrDefault(type, List.of());
   }
 }

@@ -11,6 +11,13 @@ final class WordBoundary {
 
   /** Whether {@code \b} matches at {@code i} in a matcher with region {@code [from, to)}. */
   static boolean at(CharSequence text, int i, int from, int to) {
+    if (i > from && i < to) {
+      char before = text.charAt(i - 1);
+      char after = text.charAt(i);
+      if (before < 128 && after < 128) {
+        return isWord(before) ^ isWord(after); // no surrogates, no marks: the common case
+      }
+    }
     boolean left = false;
     if (i > from) {
       int ch = Character.codePointBefore(text, i);

@@ -28,8 +28,26 @@ class KeywordsTest {
   Arbitrary<String> texts() {
     Arbitrary<String> piece =
         Arbitraries.of(
-            "ministry", "Ministry", "MINISTRY", "MİNİSTRY", "mınıstry", "minis", "try", "forces",
-            "ForceS", "ſ", "\u212A", "claim", "CLAİM", "cla", "im", " ", ",", "x", "é", "\u0301");
+            "ministry",
+            "Ministry",
+            "MINISTRY",
+            "MİNİSTRY",
+            "mınıstry",
+            "minis",
+            "try",
+            "forces",
+            "ForceS",
+            "ſ",
+            "\u212A",
+            "claim",
+            "CLAİM",
+            "cla",
+            "im",
+            " ",
+            ",",
+            "x",
+            "é",
+            "\u0301");
     return piece.list().ofMaxSize(12).map(l -> String.join("", l));
   }
 
