@@ -47,6 +47,10 @@ public final class ClaimFinder {
     return d.lookingAt() ? d.end() : start;
   }
 
+  /** Words without which STATEMENT and ACCORDING cannot match, for a cheap test first. */
+  private static final Keywords STATEMENT_NOUNS = Keywords.of("statement", "announcement", "claim");
+
+  private static final Keywords ACCORDING_WORD = Keywords.of("according");
   private static final Pattern ACCORDING =
       Pattern.compile("\\baccording\\s+to\\s+", Pattern.CASE_INSENSITIVE);
   private static final Pattern CLAUSE_BREAK =
@@ -368,7 +372,7 @@ public final class ClaimFinder {
       Memory memory,
       List<ClaimDraft> out) {
     Span ss = sentence.span();
-    if (!Keywords.anyIn(text, ss.start(), ss.end(), "statement", "announcement", "claim")) {
+    if (!STATEMENT_NOUNS.anyIn(text, ss.start(), ss.end())) {
       return;
     }
     Matcher m = STATEMENT.matcher(text).region(ss.start(), ss.end());
@@ -392,7 +396,7 @@ public final class ClaimFinder {
       EntityRegistry reg,
       List<ClaimDraft> out) {
     Span ss = sentence.span();
-    if (!Keywords.anyIn(text, ss.start(), ss.end(), "according")) {
+    if (!ACCORDING_WORD.anyIn(text, ss.start(), ss.end())) {
       return;
     }
     Matcher m = ACCORDING.matcher(text).region(ss.start(), ss.end());

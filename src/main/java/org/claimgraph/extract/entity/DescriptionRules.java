@@ -80,32 +80,33 @@ final class DescriptionRules {
           FLAGS);
 
   // The nouns without which the BEFORE_ patterns cannot match, for a cheap test first.
-  private static final String[] FORCE_WORDS = {
-    "forces",
-    "troops",
-    "soldiers",
-    "military",
-    "army",
-    "units",
-    "police",
-    "guards",
-    "servicemen",
-    "personnel"
-  };
-  private static final String[] GOV_WORDS = {
-    "government", "administration", "authorities", "regime", "leadership"
-  };
-  private static final String[] GROUP_WORDS = {
-    "forces",
-    "fighters",
-    "militants",
-    "members",
-    "officials",
-    "leader",
-    "units",
-    "commanders",
-    "ranks"
-  };
+  private static final Keywords FORCE_WORDS =
+      Keywords.of(
+          "forces",
+          "troops",
+          "soldiers",
+          "military",
+          "army",
+          "units",
+          "police",
+          "guards",
+          "servicemen",
+          "personnel");
+  private static final Keywords GOV_WORDS =
+      Keywords.of("government", "administration", "authorities", "regime", "leadership");
+  private static final Keywords MINISTRY_WORDS = Keywords.of("ministry");
+  private static final Keywords INTEL_WORDS = Keywords.of("intelligence");
+  private static final Keywords GROUP_WORDS =
+      Keywords.of(
+          "forces",
+          "fighters",
+          "militants",
+          "members",
+          "officials",
+          "leader",
+          "units",
+          "commanders",
+          "ranks");
 
   private final Map<String, String[]> ministries = new HashMap<>();
 
@@ -127,13 +128,13 @@ final class DescriptionRules {
       return ministry(country, name, topic(a), new Span(s, a.end()));
     }
     Matcher b;
-    if ((b = before(BEFORE_MINISTRY, text, from, s, "ministry")) != null) {
+    if ((b = before(BEFORE_MINISTRY, text, from, s, MINISTRY_WORDS)) != null) {
       return ministry(country, name, topic(b), new Span(b.start(), e));
     }
     if ((a = after(AFTER_INTEL, text, e, sentence)) != null) {
       return intel(country, name, new Span(s, a.end()));
     }
-    if ((b = before(BEFORE_INTEL, text, from, s, "intelligence")) != null) {
+    if ((b = before(BEFORE_INTEL, text, from, s, INTEL_WORDS)) != null) {
       return intel(country, name, new Span(b.start(), e));
     }
     if ((a = after(AFTER_FORCES, text, e, sentence)) != null) {
@@ -230,8 +231,8 @@ final class DescriptionRules {
   }
 
   /** The first match of {@code p} in {@code [from, to)}; {@code p} needs one of {@code words}. */
-  private static Matcher before(Pattern p, String text, int from, int to, String... words) {
-    if (to <= from || !Keywords.anyIn(text, from, to, words)) {
+  private static Matcher before(Pattern p, String text, int from, int to, Keywords words) {
+    if (to <= from || !words.anyIn(text, from, to)) {
       return null;
     }
     Matcher m = p.matcher(text).region(from, to);

@@ -39,16 +39,16 @@ public final class MentionFinder {
               + "|military)\\b(?!\\s+(?:of|in|and)\\b)");
 
   /** The nouns without which BARE cannot match, for a cheap test first. */
-  private static final String[] BARE_NOUNS = {
-    "government",
-    "administration",
-    "ministry",
-    "militants",
-    "insurgents",
-    "rebels",
-    "army",
-    "military"
-  };
+  private static final Keywords BARE_NOUNS =
+      Keywords.of(
+          "government",
+          "administration",
+          "ministry",
+          "militants",
+          "insurgents",
+          "rebels",
+          "army",
+          "military");
 
   private final Gazetteer gazetteer;
   private final GazetteerMatcher matcher;
@@ -176,7 +176,7 @@ public final class MentionFinder {
       List<Candidate> chosen,
       List<Candidate> out) {
     Span ss = sentence.span();
-    if (!Keywords.anyIn(text, ss.start(), ss.end(), BARE_NOUNS)) {
+    if (!BARE_NOUNS.anyIn(text, ss.start(), ss.end())) {
       return;
     }
     Matcher m = BARE.matcher(text).region(ss.start(), ss.end());

@@ -31,7 +31,7 @@ final class OrganisationRules {
 
   private final Map<String, EntityType> heads = new HashMap<>();
   private final Pattern pattern;
-  private final String[] headWords;
+  private final Keywords headWords;
 
   OrganisationRules() {
     for (String[] row : LexiconFile.rows("organisation-heads.tsv")) {
@@ -42,14 +42,14 @@ final class OrganisationRules {
             .sorted((a, b) -> Integer.compare(b.length(), a.length()))
             .map(Pattern::quote)
             .collect(Collectors.joining("|"));
-    headWords = heads.keySet().stream().map(Keywords::folded).toArray(String[]::new);
+    headWords = Keywords.of(heads.keySet().toArray(new String[0]));
     pattern =
         Pattern.compile(
             "\\b(?<name>" + NAME + "\\s+(?<head>" + alternatives + "))\\b(?!\\s+of\\s+[A-Z])");
   }
 
   void find(String text, Span sentence, List<Candidate> out) {
-    if (!Keywords.anyIn(text, sentence.start(), sentence.end(), headWords)) {
+    if (!headWords.anyIn(text, sentence.start(), sentence.end())) {
       return; // no head noun, no name: spares the pattern, tried at every capital letter
     }
     Matcher m = pattern.matcher(text).region(sentence.start(), sentence.end());

@@ -230,25 +230,25 @@ final class PersonRules {
 
   private boolean titleBefore(String text, Span sentence, int s) {
     int from = Math.max(sentence.start(), s - 30);
-    return Keywords.anyIn(text, from, s, TITLE_WORDS)
+    return TITLE_WORDS.anyIn(text, from, s)
         && TITLE_WORD_BEFORE.matcher(text).region(from, s).find();
   }
 
   /** The words without which TITLE_WORD_BEFORE cannot match, for a cheap test first. */
-  private static final String[] TITLE_WORDS = {
-    "spokes",
-    "minister",
-    "commander",
-    "leader",
-    "president",
-    "chief",
-    "envoy",
-    "ambassador",
-    "official",
-    "governor",
-    "general",
-    "secretary"
-  };
+  private static final Keywords TITLE_WORDS =
+      Keywords.of(
+          "spokes",
+          "minister",
+          "commander",
+          "leader",
+          "president",
+          "chief",
+          "envoy",
+          "ambassador",
+          "official",
+          "governor",
+          "general",
+          "secretary");
 
   private static boolean appositionAfter(String text, Span sentence, int e) {
     return APPOSITION_AFTER.matcher(text).region(e, sentence.end()).find();

@@ -31,14 +31,16 @@ final class WordBoundary {
     return left ^ right;
   }
 
-  private static boolean isWord(int ch) {
-    if (ch < 128) {
-      return ch >= 'a' && ch <= 'z'
-          || ch >= 'A' && ch <= 'Z'
-          || ch >= '0' && ch <= '9'
-          || ch == '_';
+  private static final boolean[] ASCII_WORD = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_WORD[c] = c == '_' || Character.isLetterOrDigit(c);
     }
-    return Character.isLetterOrDigit(ch);
+  }
+
+  private static boolean isWord(int ch) {
+    return ch < 128 ? ASCII_WORD[ch] : Character.isLetterOrDigit(ch);
   }
 
   private static boolean isMark(int ch) {
