@@ -22,14 +22,18 @@ record TimeRule(String name, Pattern pattern, Resolver resolver, Trigger trigger
    * sentences have no time expression, and the patterns, each tried at every word boundary, were
    * most of the extractor's time.
    */
-  record Trigger(Set<String> words, boolean digits, Set<SentenceClues.Need> needs) {
-    static final Trigger ALWAYS = new Trigger(Set.of(), false, Set.of());
+  record Trigger(
+      Set<String> words, boolean digits, Set<SentenceClues.Need> needs, Set<String> alsoWords) {
+    static final Trigger ALWAYS = new Trigger(Set.of(), false, Set.of(), Set.of());
 
     boolean fires(SentenceClues clues) {
       for (SentenceClues.Need need : needs) {
         if (!clues.has(need)) {
           return false;
         }
+      }
+      if (!alsoWords.isEmpty() && alsoWords.stream().noneMatch(clues.words()::contains)) {
+        return false;
       }
       if (words.isEmpty() && !digits || digits && clues.digits()) {
         return true;
@@ -48,7 +52,10 @@ record TimeRule(String name, Pattern pattern, Resolver resolver, Trigger trigger
    */
   TimeRule triggeredBy(boolean digits, Set<String> words) {
     return new TimeRule(
-        name, pattern, resolver, new Trigger(Set.copyOf(words), digits, trigger.needs()));
+        name,
+        pattern,
+        resolver,
+        new Trigger(Set.copyOf(words), digits, trigger.needs(), trigger.alsoWords()));
   }
 
   /**
@@ -56,7 +63,22 @@ record TimeRule(String name, Pattern pattern, Resolver resolver, Trigger trigger
    */
   TimeRule needing(SentenceClues.Need... needs) {
     return new TimeRule(
-        name, pattern, resolver, new Trigger(trigger.words(), trigger.digits(), Set.of(needs)));
+        name,
+        pattern,
+        resolver,
+        new Trigger(trigger.words(), trigger.digits(), Set.of(needs), trigger.alsoWords()));
+  }
+
+  /**
+   * The same rule, run only when one of {@code words} (lower case) occurs as well, because the
+   * pattern cannot match without one ("two days ago" needs a unit as well as "ago").
+   */
+  TimeRule alsoNeeding(Set<String> words) {
+    return new TimeRule(
+        name,
+        pattern,
+        resolver,
+        new Trigger(trigger.words(), trigger.digits(), trigger.needs(), Set.copyOf(words)));
   }
 
   /** Turns a match into a resolution, or null when the match is not a time expression after all. */

@@ -3,7 +3,9 @@ package org.claimgraph.extract.time;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -13,11 +15,13 @@ import net.jqwik.api.Provide;
 /**
  * A rule is skipped when its sentence lacks a clue it needs; that is only safe if the rule's
  * pattern can never match without it. Checked on generated date-like text, where the patterns match
- * often: every match of every date rule comes with all the clues its trigger asks for.
+ * often: every match of every rule comes with all the clues its trigger asks for, and with one of
+ * the words it needs on top of its trigger words.
  */
 class RuleTriggersTest {
 
-  private static final List<TimeRule> RULES = DateRules.rules();
+  private static final List<TimeRule> RULES =
+      Stream.concat(DateRules.rules().stream(), AnchorRules.rules().stream()).toList();
 
   @Provide
   Arbitrary<String> dateLikeText() {
@@ -67,12 +71,41 @@ class RuleTriggersTest {
             "_",
             "é",
             "\u0301",
-            "x");
+            "x",
+            "two",
+            "days",
+            "DAYS",
+            "years",
+            "minutes",
+            "ago",
+            "later",
+            "after",
+            "before",
+            "past",
+            "last",
+            "next",
+            "coming",
+            "recent",
+            "Friday",
+            "week",
+            "this",
+            "Daysé",
+            "ago_",
+            "the last two days",
+            "the past year",
+            "in the next few months",
+            "over the coming weeks",
+            "recent weeks",
+            "three hours later",
+            "a week before",
+            "two days ago",
+            "on Friday morning",
+            "last night");
     return piece.list().ofMaxSize(14).map(l -> String.join("", l));
   }
 
-  @Property(tries = 4000)
-  void noDateRuleMatchesWithoutTheCluesItNeeds(@ForAll("dateLikeText") String text) {
+  @Property(tries = 6000)
+  void noRuleMatchesWithoutTheCluesItNeeds(@ForAll("dateLikeText") String text) {
     SentenceClues clues = SentenceClues.of(text);
     for (TimeRule rule : RULES) {
       Matcher m = rule.pattern().matcher(text);
@@ -81,6 +114,10 @@ class RuleTriggersTest {
           assertTrue(
               clues.has(need), () -> rule.name() + " matched <" + text + "> without " + need);
         }
+        Set<String> also = rule.trigger().alsoWords();
+        assertTrue(
+            also.isEmpty() || also.stream().anyMatch(clues.words()::contains),
+            () -> rule.name() + " matched <" + text + "> without any of " + also);
       }
     }
   }
