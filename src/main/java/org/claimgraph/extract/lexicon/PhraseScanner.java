@@ -25,6 +25,7 @@ public final class PhraseScanner {
   private final List<String> phrases;
   private final Phrase[][] byFirstChar = new Phrase[128][];
   private final Map<Character, Phrase[]> byOtherFirstChar = new HashMap<>();
+  private final Phrase[][][] byFirstTwoChars = new Phrase[128][][];
 
   /** A phrase cut at its spaces: literal parts, each followed by that many blanks or more. */
   private record Phrase(char[][] parts, int[] spacesAfter) {}
@@ -44,10 +45,31 @@ public final class PhraseScanner {
           Phrase[] array = list.toArray(new Phrase[0]);
           if (c < 128) {
             byFirstChar[c] = array;
+            byFirstTwoChars[c] = bySecondChar(list);
           } else {
             byOtherFirstChar.put(c, array);
           }
         });
+  }
+
+  /** For each ASCII character that may follow the first, the phrases it fits, in order. */
+  private static Phrase[][] bySecondChar(List<Phrase> phrases) {
+    Phrase[][] row = new Phrase[128][];
+    for (char c1 = 0; c1 < 128; c1++) {
+      List<Phrase> fit = new ArrayList<>();
+      for (Phrase phrase : phrases) {
+        char[] first = phrase.parts()[0];
+        boolean fits =
+            first.length >= 2
+                ? first[1] == asciiLower(c1)
+                : phrase.parts().length == 1 || isRegexSpace(c1);
+        if (fits) {
+          fit.add(phrase);
+        }
+      }
+      row[c1] = fit.toArray(new Phrase[0]);
+    }
+    return row;
   }
 
   private static Phrase parse(String p) {
@@ -101,7 +123,8 @@ public final class PhraseScanner {
   public Span find(CharSequence text, int from, int regionStart, int regionEnd) {
     for (int p = from; p < regionEnd; p++) {
       char c = text.charAt(p);
-      Phrase[] candidates = c < 128 ? byFirstChar[asciiLower(c)] : byOtherFirstChar.get(c);
+      Phrase[] candidates =
+          c < 128 ? byFirstTwo(asciiLower(c), text, p + 1, regionEnd) : byOtherFirstChar.get(c);
       if (candidates == null || !WordBoundary.at(text, p, regionStart, regionEnd)) {
         continue;
       }
@@ -113,6 +136,21 @@ public final class PhraseScanner {
       }
     }
     return null;
+  }
+
+  /**
+   * The phrases starting with {@code c0} that the next character leaves possible, in priority
+   * order: a phrase's second character must fit it, unless the phrase is one character long. Common
+   * letters start dozens of verb forms; this leaves one or two to try.
+   */
+  private Phrase[] byFirstTwo(char c0, CharSequence text, int next, int regionEnd) {
+    Phrase[][] row = byFirstTwoChars[c0];
+    if (row == null) {
+      return byFirstChar[c0];
+    }
+    char c1 = next < regionEnd ? text.charAt(next) : 0x80;
+    Phrase[] candidates = c1 < 128 ? row[asciiLower(c1)] : byFirstChar[c0];
+    return candidates.length == 0 ? null : candidates;
   }
 
   /** All matches in the region, left to right, as repeated regex {@code find()} calls give them. */
