@@ -1,7 +1,6 @@
 package org.claimgraph.extract.time;
 
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -9,7 +8,7 @@ import java.util.Set;
  * and whether it has digits, a run of four ASCII digits (a year), or a month name. Rules that
  * cannot match without one of them are skipped.
  *
- * @param words the runs of letters ({@link Character#isLetter}), lower case
+ * @param words the runs of letters ({@link Character#isLetter}), lower case, that are wanted
  * @param digits whether any character is a digit ({@link Character#isDigit})
  * @param asciiDigits whether some character is 0–9, which {@code \d} needs
  * @param fourDigits whether four ASCII digits stand in a row, which {@code \d{4}} needs
@@ -26,7 +25,13 @@ record SentenceClues(
     MONTH_NAME
   }
 
-  static SentenceClues of(CharSequence text) {
+  private static final WordTable MONTHS = new WordTable(CalendarWords.MONTH_WORDS);
+
+  /**
+   * The clues of {@code text}; of its words only those in {@code wanted} are kept, which is all the
+   * rules' triggers ask about.
+   */
+  static SentenceClues of(CharSequence text, WordTable wanted) {
     Set<String> words = new HashSet<>();
     boolean digits = false;
     boolean asciiDigits = false;
@@ -43,7 +48,10 @@ record SentenceClues(
         }
       } else {
         if (start >= 0) {
-          words.add(text.subSequence(start, i).toString().toLowerCase(Locale.ROOT));
+          String word = wanted.find(text, start, i);
+          if (word != null) {
+            words.add(word);
+          }
           start = -1;
         }
         digits |= Character.isDigit(c);
@@ -68,10 +76,7 @@ record SentenceClues(
   }
 
   private static boolean isMonth(CharSequence text, int start, int end) {
-    return end - start >= 3
-        && end - start <= 9
-        && CalendarWords.MONTH_WORDS.contains(
-            text.subSequence(start, end).toString().toLowerCase(Locale.ROOT));
+    return MONTHS.find(text, start, end) != null;
   }
 
   boolean has(Need need) {

@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.claimgraph.extract.Span;
 
 /**
@@ -20,6 +22,15 @@ import org.claimgraph.extract.Span;
 public final class TimeExpressionExtractor {
 
   private static final List<TimeRule> RULES = rules();
+
+  /** Every word a rule's trigger asks about: the only words worth collecting from a sentence. */
+  static final WordTable TRIGGER_WORDS =
+      new WordTable(
+          RULES.stream()
+              .flatMap(
+                  r ->
+                      Stream.concat(r.trigger().words().stream(), r.trigger().alsoWords().stream()))
+              .collect(Collectors.toSet()));
 
   private static List<TimeRule> rules() {
     List<TimeRule> rules = new ArrayList<>(DateRules.rules());
@@ -40,7 +51,7 @@ public final class TimeExpressionExtractor {
    */
   public List<TimeExpression> find(CharSequence text, Optional<LocalDate> anchor) {
     List<Candidate> candidates = new ArrayList<>();
-    SentenceClues clues = SentenceClues.of(text);
+    SentenceClues clues = SentenceClues.of(text, TRIGGER_WORDS);
     for (TimeRule rule : RULES) {
       if (!rule.trigger().fires(clues)) {
         continue;
