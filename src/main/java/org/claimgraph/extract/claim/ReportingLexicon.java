@@ -63,6 +63,16 @@ public final class ReportingLexicon {
   }
 
   private static String normal(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String lower = s.toLowerCase(Locale.ROOT);
+    // Most cues are one word: no blanks to collapse, so no regex to compile and run per call.
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if (c == ' ' || c >= '\t' && c <= '\r') {
+        return WHITESPACE.matcher(lower).replaceAll(" ");
+      }
+    }
+    return lower;
   }
+
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 }
