@@ -291,12 +291,27 @@ final class PersonRules {
     return i;
   }
 
+  // The last and first of the words split("\\s+") would give, without compiling a regex per call:
+  // both run for every gazetteer person each time an unknown titled name is met.
   static String surname(String fullName) {
-    String[] parts = fullName.strip().split("\\s+");
-    return parts[parts.length - 1];
+    String s = fullName.strip();
+    int i = s.length() - 1;
+    while (i >= 0 && !isRegexSpace(s.charAt(i))) {
+      i--;
+    }
+    return s.substring(i + 1);
   }
 
   static String firstName(String fullName) {
-    return fullName.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
+    String s = fullName.strip();
+    int i = 0;
+    while (i < s.length() && !isRegexSpace(s.charAt(i))) {
+      i++;
+    }
+    return s.substring(0, i).toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c >= '\t' && c <= '\r';
   }
 }
