@@ -102,6 +102,10 @@ public final class Gazetteer {
    * hyphens, single spaces, no final period ("U.S." and "U.S" meet).
    */
   public static String normalise(CharSequence s) {
+    String simple = normaliseAscii(s);
+    if (simple != null) {
+      return simple;
+    }
     StringBuilder b = new StringBuilder(s.length());
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
@@ -126,6 +130,24 @@ public final class Gazetteer {
       b.setLength(n - 1);
     }
     return b.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * {@link #normalise} of a word or name with only printable ASCII and no blanks (what the matcher
+   * asks about most): lower case without a final period, in one pass; null for anything else.
+   */
+  private static String normaliseAscii(CharSequence s) {
+    int n = s.length();
+    char[] out = new char[n];
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c <= ' ' || c >= 127) {
+        return null;
+      }
+      out[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+    int length = n > 1 && out[n - 1] == '.' ? n - 1 : n;
+    return new String(out, 0, length);
   }
 
   public Optional<GazetteerEntry> get(String key) {
