@@ -1,5 +1,7 @@
 package org.claimgraph.extract;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,8 +15,10 @@ import org.claimgraph.graph.GazetteerReader;
 
 /**
  * Measures extraction throughput on one thread: extracts the sample articles and the gold texts
- * over and over for N seconds (default 20, the first quarter a warm-up) and prints MB/s. A tool to
- * run by hand, not a test: timings on shared machines make poor assertions.
+ * over and over for N seconds (default 20, the first quarter a warm-up) and prints MB/s, both per
+ * second of wall time and per second of the thread's CPU time (the latter is steadier on a shared,
+ * busy machine, where the thread waits for a core). A tool to run by hand, not a test: timings on
+ * shared machines make poor assertions.
  *
  * <pre>mvn -q test-compile exec:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=org.claimgraph.extract.ExtractionSpeed -Dexec.args=20</pre>
@@ -43,6 +47,8 @@ public final class ExtractionSpeed {
     while (System.nanoTime() < warmUpEnd) {
       articles.forEach(extractor::extract);
     }
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long cpuStart = threads.getCurrentThreadCpuTime();
     long start = System.nanoTime();
     long end = start + (long) (seconds * 0.75e9);
     long rounds = 0;
@@ -54,17 +60,20 @@ public final class ExtractionSpeed {
       rounds++;
     }
     double elapsed = (System.nanoTime() - start) / 1e9;
+    double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
     double mb = rounds * bytesPerRound / 1e6;
     System.out.printf(
         Locale.ROOT,
         "%d articles (%.1f KB) x %d rounds in %.1f s on one thread: %.2f MB/s, %.0f articles/s"
-            + " (%d claims)%n",
+            + " (%d claims); %.2f MB per CPU second (%.1f s of CPU)%n",
         articles.size(),
         bytesPerRound / 1e3,
         rounds,
         elapsed,
         mb / elapsed,
         rounds * articles.size() / elapsed,
-        sink);
+        sink,
+        mb / cpu,
+        cpu);
   }
 }

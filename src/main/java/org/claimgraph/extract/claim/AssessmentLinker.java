@@ -1,11 +1,14 @@
 package org.claimgraph.extract.claim;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,12 +59,19 @@ public final class AssessmentLinker {
 
   private final List<AssessmentValue> values = new ArrayList<>();
 
-  /**
-   * Words of which one must be in a sentence for any phrase to match; empty when some row has none.
-   */
-  private final List<String> stems = new ArrayList<>();
+  /** The rows' regexes, and for each row its stems (none: always tried). */
+  private final List<String> rowPatterns = new ArrayList<>();
 
-  private boolean everyRowHasStems = true;
+  private final List<List<String>> rowStems = new ArrayList<>();
+
+  /**
+   * The alternation of only the rows whose stems a sentence has, by the set of rows: rows that
+   * cannot match anywhere in the sentence never win a position, so the matches are those of the
+   * full alternation, found with fewer phrases tried at each position. Few sets occur.
+   */
+  private final Map<Long, Alternation> bySubset = new ConcurrentHashMap<>();
+
+  private record Alternation(Pattern pattern, int[] rows) {}
 
   public AssessmentLinker() {
     StringBuilder alternation = new StringBuilder();
@@ -72,35 +82,57 @@ public final class AssessmentLinker {
       }
       alternation.append("(?<p").append(values.size()).append('>').append(row[0]).append(')');
       values.add(AssessmentValue.valueOf(row[1]));
+      rowPatterns.add(row[0]);
+      List<String> own = new ArrayList<>();
       if (row.length > 2 && !row[2].isBlank()) {
         for (String stem : row[2].split(",")) {
-          stems.add(stem.strip().toLowerCase(java.util.Locale.ROOT));
+          own.add(stem.strip().toLowerCase(java.util.Locale.ROOT));
         }
-      } else {
-        everyRowHasStems = false;
       }
+      rowStems.add(own);
     }
     phrases = Pattern.compile(alternation.toString(), Pattern.CASE_INSENSITIVE);
   }
 
   /**
-   * Whether the sentence could hold a verification phrase at all: a cheap test before the patterns.
+   * The alternation of the rows worth trying on this sentence (a row is, when the sentence has one
+   * of its stems or it has none), or null when none is: a cheap test before the patterns.
    */
-  private boolean worthTrying(String text, Span ss) {
-    if (!everyRowHasStems) {
-      return true;
+  private Alternation alternationFor(String text, Span ss) {
+    if (rowPatterns.size() > Long.SIZE) {
+      int[] all = new int[rowPatterns.size()];
+      Arrays.setAll(all, i -> i);
+      return new Alternation(phrases, all);
     }
     String sentence = text.substring(ss.start(), ss.end()).toLowerCase(java.util.Locale.ROOT);
-    for (String stem : stems) {
-      if (sentence.contains(stem)) {
-        return true;
+    long mask = 0;
+    for (int i = 0; i < rowPatterns.size(); i++) {
+      List<String> own = rowStems.get(i);
+      if (own.isEmpty() || own.stream().anyMatch(sentence::contains)) {
+        mask |= 1L << i;
       }
     }
-    return false;
+    return mask == 0 ? null : bySubset.computeIfAbsent(mask, this::compile);
   }
 
-  private AssessmentValue valueOf(Matcher m) {
-    for (int i = 0; i < values.size(); i++) {
+  private Alternation compile(long mask) {
+    StringBuilder alternation = new StringBuilder();
+    int[] rows = new int[Long.bitCount(mask)];
+    int n = 0;
+    for (int i = 0; i < rowPatterns.size(); i++) {
+      if ((mask & (1L << i)) != 0) {
+        if (alternation.length() > 0) {
+          alternation.append('|');
+        }
+        alternation.append("(?<p").append(i).append('>').append(rowPatterns.get(i)).append(')');
+        rows[n++] = i;
+      }
+    }
+    return new Alternation(Pattern.compile(alternation.toString(), Pattern.CASE_INSENSITIVE), rows);
+  }
+
+  private AssessmentValue valueOf(Matcher m, int[] rows) {
+    for (int i : rows) {
       if (m.start("p" + i) >= 0) {
         return values.get(i);
       }
@@ -119,12 +151,13 @@ public final class AssessmentLinker {
     Span ss = sentence.span();
     List<Assessment> out = new ArrayList<>();
     List<Span> used = new ArrayList<>();
-    if (!worthTrying(text, ss)) {
+    Alternation tried = alternationFor(text, ss);
+    if (tried == null) {
       return out;
     }
-    Matcher m = phrases.matcher(text).region(ss.start(), ss.end());
+    Matcher m = tried.pattern().matcher(text).region(ss.start(), ss.end());
     while (m.find()) {
-      AssessmentValue value = valueOf(m);
+      AssessmentValue value = valueOf(m, tried.rows());
       Span ev = new Span(m.start(), m.end());
       if (used.stream().anyMatch(u -> u.overlaps(ev))) {
         continue;

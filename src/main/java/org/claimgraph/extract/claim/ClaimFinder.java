@@ -7,6 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.Span;
 import org.claimgraph.extract.entity.EntityRegistry;
+import org.claimgraph.extract.lexicon.Keywords;
+import org.claimgraph.extract.lexicon.PhraseScanner;
 import org.claimgraph.extract.model.Mention;
 import org.claimgraph.extract.model.Sentence;
 import org.claimgraph.extract.model.SourceKind;
@@ -45,6 +47,10 @@ public final class ClaimFinder {
     return d.lookingAt() ? d.end() : start;
   }
 
+  /** Words without which STATEMENT and ACCORDING cannot match, for a cheap test first. */
+  private static final Keywords STATEMENT_NOUNS = Keywords.of("statement", "announcement", "claim");
+
+  private static final Keywords ACCORDING_WORD = Keywords.of("according");
   private static final Pattern ACCORDING =
       Pattern.compile("\\baccording\\s+to\\s+", Pattern.CASE_INSENSITIVE);
   private static final Pattern CLAUSE_BREAK =
@@ -81,9 +87,10 @@ public final class ClaimFinder {
     List<ClaimDraft> out = new ArrayList<>();
     statements(text, sentence, mentions, reg, memory, out);
     according(text, sentence, mentions, reg, out);
-    Matcher v = lexicon.verbPattern().matcher(text).region(ss.start(), ss.end());
-    while (v.find()) {
-      Span cue = new Span(v.start(), v.end());
+    PhraseScanner verbs = lexicon.verbScanner();
+    for (Span cue = verbs.find(text, ss.start(), ss.start(), ss.end());
+        cue != null;
+        cue = verbs.find(text, cue.end(), ss.start(), ss.end())) {
       if (insideEarlier(out, cue) || notAVerb(text, ss, cue)) {
         continue;
       }
@@ -321,8 +328,10 @@ public final class ClaimFinder {
    * A second reporting verb coordinated with the first ("vowed to … and urged …") ends its content.
    */
   private int nextCoordinatedCue(String text, int from, int end) {
-    Matcher v = lexicon.verbPattern().matcher(text).region(from, end);
-    while (v.find()) {
+    PhraseScanner verbs = lexicon.verbScanner();
+    for (Span v = verbs.find(text, from, from, end);
+        v != null;
+        v = verbs.find(text, v.end(), from, end)) {
       int windowStart = Math.max(from, v.start() - 6);
       Matcher joint = COORDINATION.matcher(text.substring(windowStart, v.start()));
       if (joint.find()) {
@@ -374,6 +383,9 @@ public final class ClaimFinder {
       Memory memory,
       List<ClaimDraft> out) {
     Span ss = sentence.span();
+    if (!STATEMENT_NOUNS.anyIn(text, ss.start(), ss.end())) {
+      return;
+    }
     Matcher m = STATEMENT.matcher(text).region(ss.start(), ss.end());
     while (m.find()) {
       Span cue = new Span(m.start("noun"), m.end("noun"));
@@ -395,6 +407,9 @@ public final class ClaimFinder {
       EntityRegistry reg,
       List<ClaimDraft> out) {
     Span ss = sentence.span();
+    if (!ACCORDING_WORD.anyIn(text, ss.start(), ss.end())) {
+      return;
+    }
     Matcher m = ACCORDING.matcher(text).region(ss.start(), ss.end());
     while (m.find()) {
       int sourceEnd = text.indexOf(',', m.end());

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.Span;
 import org.claimgraph.extract.entity.EntityRegistry;
+import org.claimgraph.extract.lexicon.Keywords;
 import org.claimgraph.extract.model.EntityType;
 import org.claimgraph.extract.model.Mention;
 import org.claimgraph.extract.model.Proposition;
@@ -39,6 +40,8 @@ final class PropositionParser {
   private static final Pattern PRESENT =
       Pattern.compile(
           "\\b(?:is|are|remain|remains)\\s+(?:still\\s+)?present\\b", Pattern.CASE_INSENSITIVE);
+  private static final Keywords CONTROL_WORD = Keywords.of("control");
+  private static final Keywords PRESENT_WORD = Keywords.of("present");
   private static final Pattern AGENT_PRONOUN =
       Pattern.compile("^\\s*(?:they|it|we)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -50,8 +53,11 @@ final class PropositionParser {
       EntityRegistry reg,
       List<Quantity> quantities) {
     List<Mention> inside = mentions.stream().filter(m -> content.contains(m.span())).toList();
+    // The control patterns start with a share and an optional hedge, tried at every position:
+    // worth running only when the words name control at all.
+    boolean control = CONTROL_WORD.anyIn(text, content.start(), content.end());
     Matcher u = UNDER_CONTROL.matcher(text).region(content.start(), content.end());
-    if (u.find()) {
+    if (control && u.find()) {
       Optional<String> controller = firstActor(inside, u.end(), content.end(), reg);
       Optional<String> territory = firstPlace(inside, u.end("share"), u.end(), reg);
       if (controller.isPresent() && territory.isPresent()) {
@@ -66,7 +72,7 @@ final class PropositionParser {
       }
     }
     Matcher c = CONTROL_OF.matcher(text).region(content.start(), content.end());
-    if (c.find()) {
+    if (control && c.find()) {
       Optional<String> controller =
           firstActor(inside, content.start(), c.start(), reg)
               .or(() -> pronounAgent(text, content, claimant));
@@ -86,7 +92,7 @@ final class PropositionParser {
       }
     }
     Matcher p = PRESENT.matcher(text).region(content.start(), content.end());
-    if (p.find()) {
+    if (PRESENT_WORD.anyIn(text, content.start(), content.end()) && p.find()) {
       Optional<String> actor = firstActor(inside, content.start(), p.start(), reg);
       if (actor.isPresent()) {
         return Optional.of(

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.claimgraph.extract.Span;
 import org.claimgraph.extract.gazetteer.Gazetteer;
 import org.claimgraph.extract.gazetteer.NameMatch;
+import org.claimgraph.extract.lexicon.Keywords;
 import org.claimgraph.extract.lexicon.LexiconFile;
 import org.claimgraph.extract.model.EntityType;
 import org.claimgraph.extract.model.MentionKind;
@@ -79,6 +80,35 @@ final class DescriptionRules {
               + "|loyal\\s+to|linked\\s+to|from)\\s+(?:the\\s+)?$",
           FLAGS);
 
+  // The nouns without which the BEFORE_ patterns cannot match, for a cheap test first.
+  private static final Keywords FORCE_WORDS =
+      Keywords.of(
+          "forces",
+          "troops",
+          "soldiers",
+          "military",
+          "army",
+          "units",
+          "police",
+          "guards",
+          "servicemen",
+          "personnel");
+  private static final Keywords GOV_WORDS =
+      Keywords.of("government", "administration", "authorities", "regime", "leadership");
+  private static final Keywords MINISTRY_WORDS = Keywords.of("ministry");
+  private static final Keywords INTEL_WORDS = Keywords.of("intelligence");
+  private static final Keywords GROUP_WORDS =
+      Keywords.of(
+          "forces",
+          "fighters",
+          "militants",
+          "members",
+          "officials",
+          "leader",
+          "units",
+          "commanders",
+          "ranks");
+
   private final Map<String, String[]> ministries = new HashMap<>();
 
   DescriptionRules() {
@@ -99,25 +129,25 @@ final class DescriptionRules {
       return ministry(country, name, topic(a), new Span(s, a.end()));
     }
     Matcher b;
-    if ((b = before(BEFORE_MINISTRY, text, from, s)) != null) {
+    if ((b = before(BEFORE_MINISTRY, text, from, s, MINISTRY_WORDS)) != null) {
       return ministry(country, name, topic(b), new Span(b.start(), e));
     }
     if ((a = after(AFTER_INTEL, text, e, sentence)) != null) {
       return intel(country, name, new Span(s, a.end()));
     }
-    if ((b = before(BEFORE_INTEL, text, from, s)) != null) {
+    if ((b = before(BEFORE_INTEL, text, from, s, INTEL_WORDS)) != null) {
       return intel(country, name, new Span(b.start(), e));
     }
     if ((a = after(AFTER_FORCES, text, e, sentence)) != null) {
       return forces(country, name, new Span(s, a.end()));
     }
-    if ((b = before(BEFORE_FORCES, text, from, s)) != null) {
+    if ((b = before(BEFORE_FORCES, text, from, s, FORCE_WORDS)) != null) {
       return forces(country, name, new Span(b.start(), e));
     }
     if ((a = after(AFTER_GOV, text, e, sentence)) != null) {
       return gov(country, name, new Span(s, a.end()));
     }
-    if ((b = before(BEFORE_GOV, text, from, s)) != null) {
+    if ((b = before(BEFORE_GOV, text, from, s, GOV_WORDS)) != null) {
       return gov(country, name, new Span(b.start(), e));
     }
     return Optional.empty();
@@ -127,7 +157,7 @@ final class DescriptionRules {
   Optional<Span> aroundGroup(String text, Span sentence, NameMatch m) {
     int s = m.span().start();
     int e = m.span().end();
-    Matcher b = before(BEFORE_GROUP, text, Math.max(sentence.start(), s - 80), s);
+    Matcher b = before(BEFORE_GROUP, text, Math.max(sentence.start(), s - 80), s, GROUP_WORDS);
     Matcher a = after(AFTER_GROUP, text, e, sentence);
     if (a == null && b == null) {
       return Optional.empty();
@@ -201,8 +231,9 @@ final class DescriptionRules {
     return m.lookingAt() ? m : null;
   }
 
-  private static Matcher before(Pattern p, String text, int from, int to) {
-    if (to <= from) {
+  /** The first match of {@code p} in {@code [from, to)}; {@code p} needs one of {@code words}. */
+  private static Matcher before(Pattern p, String text, int from, int to, Keywords words) {
+    if (to <= from || !words.anyIn(text, from, to)) {
       return null;
     }
     Matcher m = p.matcher(text).region(from, to);

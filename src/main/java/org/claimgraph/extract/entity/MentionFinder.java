@@ -12,6 +12,7 @@ import org.claimgraph.extract.gazetteer.Gazetteer;
 import org.claimgraph.extract.gazetteer.GazetteerEntry;
 import org.claimgraph.extract.gazetteer.GazetteerMatcher;
 import org.claimgraph.extract.gazetteer.NameMatch;
+import org.claimgraph.extract.lexicon.Keywords;
 import org.claimgraph.extract.model.AffiliationKind;
 import org.claimgraph.extract.model.EntityType;
 import org.claimgraph.extract.model.Mention;
@@ -31,12 +32,36 @@ public final class MentionFinder {
           "^(?:\\s*,[^,]{1,80},)?\\s+(?:(?:has|have|had|is|was|were|will|would|also|has also|"
               + "currently|publicly|officially|again|on\\s+\\w+|\\w+ly)\\s+)*(?<verb>[a-z]+(?:\\s+on)?)"
               + "\\b");
+
+  /** The nouns a bare description ("the rebels", "the village") ends with. */
+  private static final List<String> BARE_NOUN_WORDS =
+      List.of(
+          "government",
+          "administration",
+          "ministry",
+          "militants",
+          "insurgents",
+          "rebels",
+          "militia",
+          "group",
+          "army",
+          "town",
+          "village",
+          "city",
+          "military");
+
   private static final Pattern BARE =
       Pattern.compile(
           "\\b(?<det>the|The|his|His|her|Her)\\s+(?:(?<topic>foreign|interior|defen[cs]e|finance|health)\\s+)?"
-              + "(?<noun>government|administration|ministry|militants|insurgents|rebels|militia|group|army"
-              + "|town|village|city"
-              + "|military)\\b(?!\\s+(?:of|in|and)\\b)");
+              + "(?<noun>"
+              + String.join("|", BARE_NOUN_WORDS)
+              + ")\\b(?!\\s+(?:of|in|and)\\b)");
+
+  /**
+   * The nouns without which BARE cannot match, for a cheap test first: the same list, so that a
+   * noun added to the pattern cannot be missing from the test.
+   */
+  private static final Keywords BARE_NOUNS = Keywords.of(BARE_NOUN_WORDS.toArray(String[]::new));
 
   private final Gazetteer gazetteer;
   private final GazetteerMatcher matcher;
@@ -167,6 +192,9 @@ public final class MentionFinder {
       List<Candidate> chosen,
       List<Candidate> out) {
     Span ss = sentence.span();
+    if (!BARE_NOUNS.anyIn(text, ss.start(), ss.end())) {
+      return;
+    }
     Matcher m = BARE.matcher(text).region(ss.start(), ss.end());
     while (m.find()) {
       String noun = m.group("noun");

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.claimgraph.extract.Span;
+import org.claimgraph.extract.lexicon.Keywords;
 import org.claimgraph.extract.lexicon.LexiconFile;
 import org.claimgraph.extract.model.EntityType;
 import org.claimgraph.extract.model.MentionKind;
@@ -30,6 +31,7 @@ final class OrganisationRules {
 
   private final Map<String, EntityType> heads = new HashMap<>();
   private final Pattern pattern;
+  private final Keywords headWords;
 
   OrganisationRules() {
     for (String[] row : LexiconFile.rows("organisation-heads.tsv")) {
@@ -40,12 +42,16 @@ final class OrganisationRules {
             .sorted((a, b) -> Integer.compare(b.length(), a.length()))
             .map(Pattern::quote)
             .collect(Collectors.joining("|"));
+    headWords = Keywords.of(heads.keySet().toArray(new String[0]));
     pattern =
         Pattern.compile(
             "\\b(?<name>" + NAME + "\\s+(?<head>" + alternatives + "))\\b(?!\\s+of\\s+[A-Z])");
   }
 
   void find(String text, Span sentence, List<Candidate> out) {
+    if (!headWords.anyIn(text, sentence.start(), sentence.end())) {
+      return; // no head noun, no name: spares the pattern, tried at every capital letter
+    }
     Matcher m = pattern.matcher(text).region(sentence.start(), sentence.end());
     while (m.find()) {
       int start = m.start("name");

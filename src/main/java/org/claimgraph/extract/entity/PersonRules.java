@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.Span;
+import org.claimgraph.extract.lexicon.Keywords;
 import org.claimgraph.extract.lexicon.LexiconFile;
 
 /**
@@ -266,8 +267,25 @@ final class PersonRules {
 
   private boolean titleBefore(String text, Span sentence, int s) {
     int from = Math.max(sentence.start(), s - 30);
-    return TITLE_WORD_BEFORE.matcher(text).region(from, s).find();
+    return TITLE_WORDS.anyIn(text, from, s)
+        && TITLE_WORD_BEFORE.matcher(text).region(from, s).find();
   }
+
+  /** The words without which TITLE_WORD_BEFORE cannot match, for a cheap test first. */
+  private static final Keywords TITLE_WORDS =
+      Keywords.of(
+          "spokes",
+          "minister",
+          "commander",
+          "leader",
+          "president",
+          "chief",
+          "envoy",
+          "ambassador",
+          "official",
+          "governor",
+          "general",
+          "secretary");
 
   private static boolean appositionAfter(String text, Span sentence, int e) {
     return APPOSITION_AFTER.matcher(text).region(e, sentence.end()).find();
@@ -275,7 +293,24 @@ final class PersonRules {
 
   private static boolean roleBefore(String text, Span sentence, int s) {
     int from = Math.max(sentence.start(), s - 140);
-    return ROLE_BEFORE.matcher(text).region(from, s).find();
+    return commaJustBefore(text, from, s) && ROLE_BEFORE.matcher(text).region(from, s).find();
+  }
+
+  /**
+   * Whether only blanks (or a final line break) stand between a comma and {@code s}, as
+   * ROLE_BEFORE's ",\s*$" needs: a cheap test that spares the pattern's backtracking over most
+   * names.
+   */
+  private static boolean commaJustBefore(String text, int from, int s) {
+    int i = s - 1;
+    while (i >= from && isBlankOrLineEnd(text.charAt(i))) {
+      i--;
+    }
+    return i >= from && text.charAt(i) == ',';
+  }
+
+  private static boolean isBlankOrLineEnd(char c) {
+    return c == ' ' || c >= '\t' && c <= '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 
   private static int skipSpace(String text, int i) {
@@ -293,12 +328,27 @@ final class PersonRules {
     return i;
   }
 
+  // The last and first of the words split("\\s+") would give, without compiling a regex per call:
+  // both run for every gazetteer person each time an unknown titled name is met.
   static String surname(String fullName) {
-    String[] parts = fullName.strip().split("\\s+");
-    return parts[parts.length - 1];
+    String s = fullName.strip();
+    int i = s.length() - 1;
+    while (i >= 0 && !isRegexSpace(s.charAt(i))) {
+      i--;
+    }
+    return s.substring(i + 1);
   }
 
   static String firstName(String fullName) {
-    return fullName.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
+    String s = fullName.strip();
+    int i = 0;
+    while (i < s.length() && !isRegexSpace(s.charAt(i))) {
+      i++;
+    }
+    return s.substring(0, i).toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c >= '\t' && c <= '\r';
   }
 }

@@ -56,14 +56,38 @@ final class PlaceRules {
   }
 
   void find(String text, Span sentence, List<Candidate> out) {
-    CharSequence region = text.subSequence(0, sentence.end());
-    provinces(region, sentence, KIND_AFTER, out);
-    provinces(region, sentence, KIND_BEFORE, out);
-    crossings(region, sentence, CROSSING_AFTER, out);
-    crossings(region, sentence, CROSSING_BEFORE, out);
-    borders(region, sentence, BORDER_PAIR, out);
-    borders(region, sentence, BORDER_BETWEEN, out);
-    settlements(region, sentence, out);
+    // Each pattern needs one of a few words, spelt as given (the patterns are case-sensitive
+    // there); most sentences have none, and then the pattern is not tried at every position. The
+    // matchers' regions end at the sentence, so no copy of the text is needed to stop them there.
+    String words = sentence.quote(text);
+    if (has(words, "rovince", "istrict")) {
+      provinces(text, sentence, KIND_AFTER, out);
+      provinces(text, sentence, KIND_BEFORE, out);
+    }
+    if (has(words, "crossing", "post")) {
+      crossings(text, sentence, CROSSING_AFTER, out);
+    }
+    if (has(words, "crossing")) {
+      crossings(text, sentence, CROSSING_BEFORE, out);
+    }
+    if (has(words, "border", "frontier", "boundary")) {
+      borders(text, sentence, BORDER_PAIR, out);
+    }
+    if (has(words, "between")) {
+      borders(text, sentence, BORDER_BETWEEN, out);
+    }
+    if (has(words, "town", "city", "village")) {
+      settlements(text, sentence, out);
+    }
+  }
+
+  private static boolean has(String sentence, String... words) {
+    for (String w : words) {
+      if (sentence.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "the border town of X", "the city of X": a settlement, from reference data when known. */

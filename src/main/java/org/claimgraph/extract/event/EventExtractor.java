@@ -9,10 +9,10 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.claimgraph.extract.Span;
 import org.claimgraph.extract.entity.EntityRegistry;
 import org.claimgraph.extract.lexicon.LexiconFile;
+import org.claimgraph.extract.lexicon.PhraseScanner;
 import org.claimgraph.extract.model.Claim;
 import org.claimgraph.extract.model.EntityType;
 import org.claimgraph.extract.model.Event;
@@ -52,21 +52,17 @@ public final class EventExtractor {
           "\\b(?:they|we|We|They|it|It|our\\s+(?:forces|fighters|troops|units|men))\\b(?:\\s+\\w+){0,4}\\s*$");
 
   private final Map<String, EventType> triggers = new HashMap<>();
-  private final Pattern triggerPattern;
+  private final PhraseScanner triggerScanner;
 
   public EventExtractor() {
     for (String[] row : LexiconFile.rows("event-verbs.tsv")) {
       triggers.put(row[0], EventType.valueOf(row[1]));
     }
-    triggerPattern =
-        Pattern.compile(
-            "\\b(?:"
-                + triggers.keySet().stream()
-                    .sorted(Comparator.comparingInt(String::length).reversed())
-                    .map(t -> Pattern.quote(t).replace(" ", "\\E\\s+\\Q"))
-                    .collect(Collectors.joining("|"))
-                + ")\\b",
-            Pattern.CASE_INSENSITIVE);
+    triggerScanner =
+        new PhraseScanner(
+            triggers.keySet().stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .toList());
   }
 
   public List<Event> extract(
@@ -84,19 +80,15 @@ public final class EventExtractor {
       return out; // headlines repeat the body; headings and captions are not reports
     }
     Span ss = sentence.span();
-    Matcher m = triggerPattern.matcher(text).region(ss.start(), ss.end());
-    List<int[]> found = new ArrayList<>();
-    while (m.find()) {
-      found.add(new int[] {m.start(), m.end()});
-    }
+    List<Span> found = triggerScanner.findAll(text, ss.start(), ss.end());
     for (int i = 0; i < found.size(); i++) {
-      Span trigger = new Span(found.get(i)[0], found.get(i)[1]);
+      Span trigger = found.get(i);
       if (!realis(text, ss, trigger)) {
         continue;
       }
       String t = trigger.quote(text).toLowerCase().replaceAll("\\s+", " ");
       EventType type = triggers.get(t);
-      int placesEnd = i + 1 < found.size() ? found.get(i + 1)[0] : ss.end();
+      int placesEnd = i + 1 < found.size() ? found.get(i + 1).start() : ss.end();
       Matcher stop = PLACES_STOP.matcher(text).region(trigger.end(), placesEnd);
       if (stop.find()) {
         placesEnd = stop.start();

@@ -2,6 +2,7 @@ package org.claimgraph.extract.gazetteer;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -34,6 +35,7 @@ public final class Gazetteer {
   private final Set<String> prefixes = new HashSet<>();
   private final Map<String, String> countryOfCapital = new HashMap<>();
   private final Map<String, String> countryOfActor = new HashMap<>();
+  private final Map<EntityType, List<GazetteerEntry>> byType = new EnumMap<>(EntityType.class);
   private int maxNameTokens = 1;
 
   public Gazetteer(Collection<GazetteerEntry> entries) {
@@ -52,6 +54,11 @@ public final class Gazetteer {
         e.link(p).ifPresent(c -> countryOfActor.put(e.key(), c));
       }
     }
+    Map<EntityType, List<GazetteerEntry>> types = new EnumMap<>(EntityType.class);
+    for (GazetteerEntry e : byKey.values()) {
+      types.computeIfAbsent(e.type(), t -> new ArrayList<>()).add(e);
+    }
+    types.forEach((t, list) -> byType.put(t, List.copyOf(list)));
   }
 
   private static GazetteerEntry mergeEntries(GazetteerEntry a, GazetteerEntry b) {
@@ -95,6 +102,10 @@ public final class Gazetteer {
    * hyphens, single spaces, no final period ("U.S." and "U.S" meet).
    */
   public static String normalise(CharSequence s) {
+    String simple = normaliseAscii(s);
+    if (simple != null) {
+      return simple;
+    }
     StringBuilder b = new StringBuilder(s.length());
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
@@ -119,6 +130,24 @@ public final class Gazetteer {
       b.setLength(n - 1);
     }
     return b.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * {@link #normalise} of a word or name with only printable ASCII and no blanks (what the matcher
+   * asks about most): lower case without a final period, in one pass; null for anything else.
+   */
+  private static String normaliseAscii(CharSequence s) {
+    int n = s.length();
+    char[] out = new char[n];
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c <= ' ' || c >= 127) {
+        return null;
+      }
+      out[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+    int length = n > 1 && out[n - 1] == '.' ? n - 1 : n;
+    return new String(out, 0, length);
   }
 
   public Optional<GazetteerEntry> get(String key) {
@@ -199,6 +228,7 @@ public final class Gazetteer {
 
   /** Entries of a type, e.g. all persons. */
   public List<GazetteerEntry> ofType(EntityType type) {
-    return byKey.values().stream().filter(e -> e.type() == type).toList();
+    // Indexed once: people are looked through for every unknown titled name.
+    return byType.getOrDefault(type, List.of());
   }
 }

@@ -33,11 +33,12 @@ public final class GazetteerMatcher {
         for (int j = i; j < words.size() && j < i + max; j++) {
           int end = words.get(j)[1];
           String surface = text.substring(first[0], end);
-          String norm = Gazetteer.normalise(surface);
+          // The first word is normalised already; each form is looked up under one normalisation.
+          String norm = j == i ? firstWord : Gazetteer.normalise(surface);
           if (j > i && !gazetteer.startsSomeNameWith(norm)) {
             break;
           }
-          NameMatch m = match(text, surface, first[0], end);
+          NameMatch m = match(text, surface, norm, first[0], end);
           if (m != null) {
             best = m;
             bestJ = j;
@@ -54,8 +55,8 @@ public final class GazetteerMatcher {
     return out;
   }
 
-  private NameMatch match(String text, String surface, int start, int end) {
-    List<Gazetteer.NameHit> hits = gazetteer.lookup(Gazetteer.normalise(surface));
+  private NameMatch match(String text, String surface, String norm, int start, int end) {
+    List<Gazetteer.NameHit> hits = gazetteer.lookup(norm);
     for (Gazetteer.NameHit h : hits) {
       if (caseFits(surface, h.label())) {
         int e = end;

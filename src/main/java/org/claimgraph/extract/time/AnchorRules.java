@@ -9,9 +9,11 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.stream.Stream;
 
 /**
  * Rules for phrases that only the anchor (the publication date) can resolve: "on Friday",
@@ -27,82 +29,94 @@ final class AnchorRules {
   private AnchorRules() {}
 
   static List<TimeRule> rules() {
-    return List.of(
-        TimeRule.of(
-                "weekday",
-                "\\b(?:(?<prep>on|since|by|until|till|from|before)\\s+)?"
-                    + "(?:(?<mod>last|this\\s+past|this\\s+coming|this|next|early|late)\\s+)?"
-                    + "(?<wd>"
-                    + WEEKDAY
-                    + ")(?:\\s+(?:morning|afternoon|evening|night))?\\b",
-                AnchorRules::weekday)
-            .triggeredBy(false, CalendarWords.WEEKDAY_WORDS),
-        TimeRule.of(
-                "deictic-day",
-                "\\b(?:(?<prep>since|until|till|by|from)\\s+)?(?<w>today|tonight|yesterday|tomorrow"
-                    + "|the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|last\\s+night"
-                    + "|this\\s+(?:morning|afternoon|evening))(?:\\s+(?:morning|afternoon|evening|night))?\\b",
-                AnchorRules::deicticDay)
-            .triggeredBy(
-                false,
-                Set.of(
-                    "today",
-                    "tonight",
-                    "yesterday",
-                    "tomorrow",
-                    "night",
-                    "morning",
-                    "afternoon",
-                    "evening")),
-        TimeRule.of(
-                "calendar-unit",
-                "\\b(?:(?<prep>since|until|till|by|from|in|during|over)\\s+)?"
-                    + "(?<mod>earlier\\s+(?:in\\s+)?(?:this|the)|later\\s+(?:in\\s+)?(?:this|the)"
-                    + "|last|this|next|the\\s+previous|the\\s+following|the)"
-                    + "\\s+(?<unit>week|weekend|month|year)\\b",
-                AnchorRules::calendarUnit)
-            .triggeredBy(false, Set.of("week", "weekend", "month", "year")),
-        TimeRule.of(
-                "past-window",
-                "\\b(?:(?<prep>in|over|for|during|within|throughout)\\s+)?"
-                    + "(?:the\\s+(?<dir>past|last|previous)|(?<recent>recent))\\s+(?:recent\\s+)?"
-                    + "(?:(?<n>"
-                    + NUMBER
-                    + ")\\s+)?(?<unit>"
-                    + UNIT
-                    + ")\\b",
-                AnchorRules::pastWindow)
-            .triggeredBy(false, CalendarWords.UNIT_WORDS),
-        TimeRule.of(
-                "future-window",
-                "\\b(?:(?<prep>in|over|for|during|within)\\s+)?the\\s+(?<dir>next|coming|upcoming|following)"
-                    + "\\s+(?:(?<n>"
-                    + NUMBER
-                    + ")\\s+)?(?<unit>"
-                    + UNIT
-                    + ")\\b",
-                AnchorRules::futureWindow)
-            .triggeredBy(false, CalendarWords.UNIT_WORDS),
-        TimeRule.of(
-                "offset",
-                "\\b(?:(?<n>"
-                    + NUMBER
-                    + "|some|many)\\s+)?(?<unit>minutes?|"
-                    + UNIT
-                    + ")\\s+(?<rel>ago|later|earlier|after|before|afterwards|previously|beforehand)\\b",
-                AnchorRules::offset)
-            .triggeredBy(
-                false,
-                Set.of(
-                    "ago",
-                    "later",
-                    "earlier",
-                    "after",
-                    "before",
-                    "afterwards",
-                    "previously",
-                    "beforehand")));
+    return Stream.of(
+            TimeRule.of(
+                    "weekday",
+                    "\\b(?:(?<prep>on|since|by|until|till|from|before)\\s+)?"
+                        + "(?:(?<mod>last|this\\s+past|this\\s+coming|this|next|early|late)\\s+)?"
+                        + "(?<wd>"
+                        + WEEKDAY
+                        + ")(?:\\s+(?:morning|afternoon|evening|night))?\\b",
+                    AnchorRules::weekday)
+                .triggeredBy(false, CalendarWords.WEEKDAY_WORDS),
+            TimeRule.of(
+                    "deictic-day",
+                    "\\b(?:(?<prep>since|until|till|by|from)\\s+)?(?<w>today|tonight|yesterday|tomorrow"
+                        + "|the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|last\\s+night"
+                        + "|this\\s+(?:morning|afternoon|evening))(?:\\s+(?:morning|afternoon|evening|night))?\\b",
+                    AnchorRules::deicticDay)
+                .triggeredBy(
+                    false,
+                    Set.of(
+                        "today",
+                        "tonight",
+                        "yesterday",
+                        "tomorrow",
+                        "night",
+                        "morning",
+                        "afternoon",
+                        "evening")),
+            TimeRule.of(
+                    "calendar-unit",
+                    "\\b(?:(?<prep>since|until|till|by|from|in|during|over)\\s+)?"
+                        + "(?<mod>earlier\\s+(?:in\\s+)?(?:this|the)|later\\s+(?:in\\s+)?(?:this|the)"
+                        + "|last|this|next|the\\s+previous|the\\s+following|the)"
+                        + "\\s+(?<unit>week|weekend|month|year)\\b",
+                    AnchorRules::calendarUnit)
+                .triggeredBy(false, Set.of("week", "weekend", "month", "year")),
+            TimeRule.of(
+                    "past-window",
+                    "\\b(?:(?<prep>in|over|for|during|within|throughout)\\s+)?"
+                        + "(?:the\\s+(?<dir>past|last|previous)|(?<recent>recent))\\s+(?:recent\\s+)?"
+                        + "(?:(?<n>"
+                        + NUMBER
+                        + ")\\s+)?(?<unit>"
+                        + UNIT
+                        + ")\\b",
+                    AnchorRules::pastWindow)
+                .triggeredBy(false, CalendarWords.UNIT_WORDS),
+            TimeRule.of(
+                    "future-window",
+                    "\\b(?:(?<prep>in|over|for|during|within)\\s+)?the\\s+(?<dir>next|coming|upcoming|following)"
+                        + "\\s+(?:(?<n>"
+                        + NUMBER
+                        + ")\\s+)?(?<unit>"
+                        + UNIT
+                        + ")\\b",
+                    AnchorRules::futureWindow)
+                .triggeredBy(false, CalendarWords.UNIT_WORDS),
+            TimeRule.of(
+                    "offset",
+                    "\\b(?:(?<n>"
+                        + NUMBER
+                        + "|some|many)\\s+)?(?<unit>minutes?|"
+                        + UNIT
+                        + ")\\s+(?<rel>ago|later|earlier|after|before|afterwards|previously|beforehand)\\b",
+                    AnchorRules::offset)
+                .triggeredBy(
+                    false,
+                    Set.of(
+                        "ago",
+                        "later",
+                        "earlier",
+                        "after",
+                        "before",
+                        "afterwards",
+                        "previously",
+                        "beforehand")))
+        .map(r -> ALSO_NEEDS.containsKey(r.name()) ? r.alsoNeeding(ALSO_NEEDS.get(r.name())) : r)
+        .toList();
   }
+
+  /**
+   * Words a rule cannot match without besides its trigger words: most sentences with a unit ("the
+   * year") have no "past" or "next", most with "after" no unit.
+   */
+  private static final Map<String, Set<String>> ALSO_NEEDS =
+      Map.of(
+          "past-window", Set.of("past", "last", "previous", "recent"),
+          "future-window", Set.of("next", "coming", "upcoming", "following"),
+          "offset", CalendarWords.UNIT_WORDS);
 
   private static Resolution weekday(CharSequence text, Matcher m, Optional<LocalDate> anchor) {
     Optional<DayOfWeek> day = CalendarWords.weekday(m.group("wd"));

@@ -7,9 +7,11 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.stream.Stream;
+import org.claimgraph.extract.time.SentenceClues.Need;
 
 /**
  * Rules for phrases that name calendar dates: "2021-07-09", "July 9, 2021", "on 9 July", "in early
@@ -92,8 +94,25 @@ final class DateRules {
                 }))
         // Every date names a month or has digits.
         .map(r -> r.triggeredBy(true, CalendarWords.MONTH_WORDS))
+        .map(r -> r.needing(NEEDS.getOrDefault(r.name(), new Need[0])))
         .toList();
   }
+
+  /**
+   * What each rule cannot match without: a year needs four digits, a day a digit, a month its name.
+   * Most sentences with a number ("85%", "300 fighters") then run none of the date patterns.
+   */
+  private static final Map<String, Need[]> NEEDS =
+      Map.of(
+          "iso-date", new Need[] {Need.FOUR_DIGITS},
+          "month-day-year", new Need[] {Need.MONTH_NAME, Need.FOUR_DIGITS},
+          "day-month-year", new Need[] {Need.MONTH_NAME, Need.FOUR_DIGITS},
+          "day-range", new Need[] {Need.MONTH_NAME, Need.ASCII_DIGIT},
+          "month-day", new Need[] {Need.MONTH_NAME, Need.ASCII_DIGIT},
+          "day-month", new Need[] {Need.MONTH_NAME, Need.ASCII_DIGIT},
+          "part-of-month", new Need[] {Need.MONTH_NAME},
+          "year", new Need[] {Need.FOUR_DIGITS},
+          "decade", new Need[] {Need.FOUR_DIGITS});
 
   private static Resolution dayWithYear(CharSequence text, Matcher m, Optional<LocalDate> anchor) {
     Optional<Month> month = CalendarWords.month(m.group("month"));

@@ -4,12 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.claimgraph.extract.Span;
 
 /**
@@ -23,6 +22,15 @@ import org.claimgraph.extract.Span;
 public final class TimeExpressionExtractor {
 
   private static final List<TimeRule> RULES = rules();
+
+  /** Every word a rule's trigger asks about: the only words worth collecting from a sentence. */
+  static final WordTable TRIGGER_WORDS =
+      new WordTable(
+          RULES.stream()
+              .flatMap(
+                  r ->
+                      Stream.concat(r.trigger().words().stream(), r.trigger().alsoWords().stream()))
+              .collect(Collectors.toSet()));
 
   private static List<TimeRule> rules() {
     List<TimeRule> rules = new ArrayList<>(DateRules.rules());
@@ -41,33 +49,11 @@ public final class TimeExpressionExtractor {
    *
    * @param anchor the publication date, when known; relative expressions stay unresolved without it
    */
-  /** Collects the lower-case words of {@code text}; returns whether it has a digit. */
-  private static boolean wordsOf(CharSequence text, Set<String> words) {
-    boolean digits = false;
-    int start = -1;
-    for (int i = 0; i <= text.length(); i++) {
-      char c = i < text.length() ? text.charAt(i) : ' ';
-      if (Character.isLetter(c)) {
-        if (start < 0) {
-          start = i;
-        }
-      } else {
-        if (start >= 0) {
-          words.add(text.subSequence(start, i).toString().toLowerCase(Locale.ROOT));
-          start = -1;
-        }
-        digits |= Character.isDigit(c);
-      }
-    }
-    return digits;
-  }
-
   public List<TimeExpression> find(CharSequence text, Optional<LocalDate> anchor) {
     List<Candidate> candidates = new ArrayList<>();
-    Set<String> words = new HashSet<>();
-    boolean digits = wordsOf(text, words);
+    SentenceClues clues = SentenceClues.of(text, TRIGGER_WORDS);
     for (TimeRule rule : RULES) {
-      if (!rule.trigger().fires(words, digits)) {
+      if (!rule.trigger().fires(clues)) {
         continue;
       }
       Matcher m = rule.pattern().matcher(text);

@@ -17,20 +17,29 @@ import java.util.regex.Pattern;
 record TimeRule(String name, Pattern pattern, Resolver resolver, Trigger trigger) {
 
   /**
-   * Words of which at least one must be in the text for the rule to match at all (or any digit).
-   * Checked on the sentence's words before the pattern runs: most sentences have no time
-   * expression, and the patterns, each tried at every word boundary, were most of the extractor's
-   * time.
+   * Words of which at least one must be in the text for the rule to match at all (or any digit),
+   * and clues the text must all show. Checked on the sentence's clues before the pattern runs: most
+   * sentences have no time expression, and the patterns, each tried at every word boundary, were
+   * most of the extractor's time.
    */
-  record Trigger(Set<String> words, boolean digits) {
-    static final Trigger ALWAYS = new Trigger(Set.of(), false);
+  record Trigger(
+      Set<String> words, boolean digits, Set<SentenceClues.Need> needs, Set<String> alsoWords) {
+    static final Trigger ALWAYS = new Trigger(Set.of(), false, Set.of(), Set.of());
 
-    boolean fires(Set<String> textWords, boolean textHasDigits) {
-      if (this == ALWAYS || (digits && textHasDigits)) {
+    boolean fires(SentenceClues clues) {
+      for (SentenceClues.Need need : needs) {
+        if (!clues.has(need)) {
+          return false;
+        }
+      }
+      if (!alsoWords.isEmpty() && alsoWords.stream().noneMatch(clues.words()::contains)) {
+        return false;
+      }
+      if (words.isEmpty() && !digits || digits && clues.digits()) {
         return true;
       }
       for (String w : words) {
-        if (textWords.contains(w)) {
+        if (clues.words().contains(w)) {
           return true;
         }
       }
@@ -42,7 +51,34 @@ record TimeRule(String name, Pattern pattern, Resolver resolver, Trigger trigger
    * The same rule, run only when one of {@code words} (lower case) or, if asked, a digit occurs.
    */
   TimeRule triggeredBy(boolean digits, Set<String> words) {
-    return new TimeRule(name, pattern, resolver, new Trigger(Set.copyOf(words), digits));
+    return new TimeRule(
+        name,
+        pattern,
+        resolver,
+        new Trigger(Set.copyOf(words), digits, trigger.needs(), trigger.alsoWords()));
+  }
+
+  /**
+   * The same rule, run only when the sentence shows all these clues, without which it cannot match.
+   */
+  TimeRule needing(SentenceClues.Need... needs) {
+    return new TimeRule(
+        name,
+        pattern,
+        resolver,
+        new Trigger(trigger.words(), trigger.digits(), Set.of(needs), trigger.alsoWords()));
+  }
+
+  /**
+   * The same rule, run only when one of {@code words} (lower case) occurs as well, because the
+   * pattern cannot match without one ("two days ago" needs a unit as well as "ago").
+   */
+  TimeRule alsoNeeding(Set<String> words) {
+    return new TimeRule(
+        name,
+        pattern,
+        resolver,
+        new Trigger(trigger.words(), trigger.digits(), trigger.needs(), Set.copyOf(words)));
   }
 
   /** Turns a match into a resolution, or null when the match is not a time expression after all. */
