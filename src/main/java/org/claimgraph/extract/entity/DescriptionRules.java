@@ -92,7 +92,9 @@ final class DescriptionRules {
           "police",
           "guards",
           "servicemen",
-          "personnel");
+          "personnel",
+          // "assault groups" (FORCE_NOUNS): keep this list in step with that pattern.
+          "assault");
   private static final Keywords GOV_WORDS =
       Keywords.of("government", "administration", "authorities", "regime", "leadership");
   private static final Keywords MINISTRY_WORDS = Keywords.of("ministry");
