@@ -135,8 +135,14 @@ final class GraphContext {
     return r;
   }
 
+  /**
+   * The XSD canonical form: no trailing zeros, but at least one decimal place ("153.0", "0.85").
+   * TDB2 reads an integer-valued decimal written as "153" back as "153.0", so a graph holding "153"
+   * could not be deleted quad by quad: replacing an article's graph left it behind.
+   */
   private static BigDecimal decimal(BigDecimal value) {
-    return value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value.stripTrailingZeros();
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() < 1 ? stripped.setScale(1) : stripped;
   }
 
   static Resource approximation(Approximation a) {

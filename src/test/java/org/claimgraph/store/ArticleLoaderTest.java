@@ -130,6 +130,35 @@ class ArticleLoaderTest {
   }
 
   @Test
+  void aChangedArticleReplacesItsGraphWithNothingLeftOfTheOldOne() throws Exception {
+    // Whole numbers are written as decimals: "153" would be read back by TDB2 as "153.0" and then
+    // could not be deleted, so the old version's quantities stayed behind in the replaced graph.
+    Path v1 = dir.resolve("v1/border-report.txt");
+    Path v2 = dir.resolve("v2/border-report.txt");
+    Files.createDirectories(v1.getParent());
+    Files.createDirectories(v2.getParent());
+    Files.writeString(
+        v1,
+        "Clashes at the border\n\nAround 153 Afghan soldiers fled across the border into Iran on"
+            + " Friday. The Taliban captured the Islam Qala crossing, which earns around $20 million"
+            + " per month.\n");
+    Files.writeString(
+        v2,
+        "Clashes at the border\n\nMore than 40 Afghan soldiers fled across the border into Iran on"
+            + " Friday.\n");
+    try (TdbStore replaced = TdbStore.open(dir.resolve("replaced"));
+        TdbStore fresh = TdbStore.open(dir.resolve("fresh"))) {
+      loader(replaced, toGraph()).load(List.of(v1), false);
+      loader(replaced, toGraph()).load(List.of(v2), false);
+      loader(fresh, toGraph()).load(List.of(v2), false);
+      Graph a = copy(replaced, "border-report");
+      Graph b = copy(fresh, "border-report");
+      assertEquals(b.size(), a.size(), "the replaced graph holds only the new version");
+      assertTrue(a.isIsomorphicWith(b));
+    }
+  }
+
+  @Test
   void aLoadOfOnlyUnchangedArticlesDerivesAStaleStoreAgain() throws Exception {
     try (TdbStore store = TdbStore.open(dir.resolve("s"))) {
       loader(store, toGraph()).load(List.of(corpus), false);
