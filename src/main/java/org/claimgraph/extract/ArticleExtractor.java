@@ -77,9 +77,16 @@ public final class ArticleExtractor {
       List<Claim> found =
           claims.extract(text, s, mentions, reg, memory, allClaims.size(), quantities, times);
       allClaims.addAll(found);
+      List<Assessment> linked =
+          assessments.link(text, s, mentions, reg, allClaims, allEvents, allAssessments.size());
+      allAssessments.addAll(linked);
+      if (found.isEmpty() && linked.isEmpty() && !assessments.speaksOfVerification(text, s)) {
+        // A transcript turn attributes its sentences without a reporting verb.
+        found = claims.turnStatement(text, s, mentions, reg, allClaims.size(), quantities, times);
+        allClaims.addAll(found);
+      }
       allAssessments.addAll(
-          assessments.link(text, s, mentions, reg, allClaims, allEvents, allAssessments.size()));
-      allAssessments.addAll(assessments.denials(found, allClaims, reg, allAssessments.size()));
+          assessments.denials(found, allClaims, allAssessments, reg, allAssessments.size()));
       allEvents.addAll(
           events.extract(
               text,
