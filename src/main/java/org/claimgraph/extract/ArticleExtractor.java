@@ -10,6 +10,7 @@ import org.claimgraph.extract.entity.AffiliationExtractor;
 import org.claimgraph.extract.entity.EntityRegistry;
 import org.claimgraph.extract.entity.MentionFinder;
 import org.claimgraph.extract.event.EventExtractor;
+import org.claimgraph.extract.event.StatementEvents;
 import org.claimgraph.extract.gazetteer.Gazetteer;
 import org.claimgraph.extract.model.Assessment;
 import org.claimgraph.extract.model.Claim;
@@ -39,6 +40,7 @@ public final class ArticleExtractor {
   private final ClaimExtractor claims;
   private final AssessmentLinker assessments = new AssessmentLinker();
   private final EventExtractor events = new EventExtractor();
+  private final StatementEvents statementEvents = new StatementEvents();
   private final QuantityExtractor quantityExtractor = new QuantityExtractor();
   private final TimeExpressionExtractor timeExtractor = new TimeExpressionExtractor();
 
@@ -98,6 +100,10 @@ public final class ArticleExtractor {
               allEvents.size(),
               quantities,
               times));
+      if (structure.paragraphOf(s).kind() == org.claimgraph.extract.model.ParagraphKind.BODY) {
+        allEvents.addAll(
+            statementEvents.extract(text, s, mentions, reg, found, allEvents.size(), times));
+      }
     }
     return new ExtractedArticle(
         source,

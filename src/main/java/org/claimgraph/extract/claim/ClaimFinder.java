@@ -160,7 +160,8 @@ public final class ClaimFinder {
   /** "could not confirm", "was unable to verify", "declined to say": nothing is reported. */
   private static final Pattern NEGATED_BEFORE =
       Pattern.compile(
-          "\\b(?:not|never|n['’]t|unable\\s+to|declined\\s+to|refused\\s+to)\\s+(?:\\w+ly\\s+)?$",
+          "\\b(?:not|never|neither|nor|n['’]t|unable\\s+to|declined\\s+to|refused\\s+to)\\s+"
+              + "(?:\\w+ly\\s+)?$",
           Pattern.CASE_INSENSITIVE);
 
   private static boolean notAVerb(String text, Span ss, Span cue) {
