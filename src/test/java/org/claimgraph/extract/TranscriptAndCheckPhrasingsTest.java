@@ -112,4 +112,31 @@ class TranscriptAndCheckPhrasingsTest {
     assertEquals(1, a.claims().size(), () -> "claims: " + a.claims());
     assertEquals(List.of(), a.assessments());
   }
+
+  @Test
+  void aTrailingFigureThatSomeoneRejectedEndsTheClaimAndDisputesIt() {
+    ExtractedArticle a =
+        run(
+            "Rebel commander Idriss Hamid said 40 soldiers had been killed, a figure that"
+                + " Chad's defence ministry rejected as invention.");
+    Claim killed = claimWith(a, "40 soldiers had been killed");
+    assertEquals("40 soldiers had been killed", a.quote(killed.content()));
+    List<Assessment> disputed = valued(a, AssessmentValue.DISPUTED);
+    assertEquals(1, disputed.size(), () -> "assessments: " + a.assessments());
+    assertEquals(killed.index(), disputed.get(0).claimIndex().getAsInt());
+  }
+
+  @Test
+  void pointOutCautionAndBlameAttributeTheirWords() {
+    ExtractedArticle a =
+        run(
+            "Governor Ana Mucavele pointed out that the road had been closed for a week. Police"
+                + " commander Joaquim Tembe cautioned that food would run out. President Daniel"
+                + " Chume blamed the attack on foreign fighters.");
+    assertEquals(
+        "actor/ana-mucavele", claimWith(a, "road had been closed").claimantKey().orElseThrow());
+    assertEquals(Stance.FEARS, claimWith(a, "food would run out").stance().coarse());
+    assertEquals(
+        "actor/daniel-chume", claimWith(a, "on foreign fighters").claimantKey().orElseThrow());
+  }
 }

@@ -155,6 +155,10 @@ public final class AssessmentLinker {
       }
       if (value == AssessmentValue.DISPUTED) {
         author = subjectBefore(mentions, reg, ss, ev);
+        if (author.isEmpty()) {
+          // "a figure that the defence ministry rejected": who disputes is inside the phrase.
+          author = firstActorWithin(mentions, reg, ev);
+        }
       } else {
         // "Reuters was unable to verify", "AP could not confirm": an outlet speaking of itself.
         author = subjectOf(text, mentions, reg, ev);
@@ -418,6 +422,15 @@ public final class AssessmentLinker {
       }
     }
     return Optional.empty();
+  }
+
+  private static Optional<String> firstActorWithin(
+      List<Mention> mentions, EntityRegistry reg, Span ev) {
+    return mentions.stream()
+        .filter(m -> ev.contains(m.span()))
+        .filter(m -> reg.typeOf(m.entityKey()).map(EntityType::isActor).orElse(false))
+        .map(Mention::entityKey)
+        .findFirst();
   }
 
   private static OptionalInt lastEvent(List<Event> events, Sentence s) {
