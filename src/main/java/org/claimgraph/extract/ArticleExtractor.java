@@ -17,6 +17,7 @@ import org.claimgraph.extract.model.Claim;
 import org.claimgraph.extract.model.Event;
 import org.claimgraph.extract.model.ExtractedArticle;
 import org.claimgraph.extract.model.Mention;
+import org.claimgraph.extract.model.ParagraphKind;
 import org.claimgraph.extract.model.Sentence;
 import org.claimgraph.extract.quantity.Quantity;
 import org.claimgraph.extract.quantity.QuantityExtractor;
@@ -100,7 +101,7 @@ public final class ArticleExtractor {
               allEvents.size(),
               quantities,
               times));
-      if (structure.paragraphOf(s).kind() == org.claimgraph.extract.model.ParagraphKind.BODY) {
+      if (structure.paragraphOf(s).kind() == ParagraphKind.BODY) {
         allEvents.addAll(
             statementEvents.extract(text, s, mentions, reg, found, allEvents.size(), times));
       }
