@@ -10,12 +10,14 @@ import org.claimgraph.extract.entity.AffiliationExtractor;
 import org.claimgraph.extract.entity.EntityRegistry;
 import org.claimgraph.extract.entity.MentionFinder;
 import org.claimgraph.extract.event.EventExtractor;
+import org.claimgraph.extract.event.StatementEvents;
 import org.claimgraph.extract.gazetteer.Gazetteer;
 import org.claimgraph.extract.model.Assessment;
 import org.claimgraph.extract.model.Claim;
 import org.claimgraph.extract.model.Event;
 import org.claimgraph.extract.model.ExtractedArticle;
 import org.claimgraph.extract.model.Mention;
+import org.claimgraph.extract.model.ParagraphKind;
 import org.claimgraph.extract.model.Sentence;
 import org.claimgraph.extract.quantity.Quantity;
 import org.claimgraph.extract.quantity.QuantityExtractor;
@@ -39,6 +41,7 @@ public final class ArticleExtractor {
   private final ClaimExtractor claims;
   private final AssessmentLinker assessments = new AssessmentLinker();
   private final EventExtractor events = new EventExtractor();
+  private final StatementEvents statementEvents = new StatementEvents();
   private final QuantityExtractor quantityExtractor = new QuantityExtractor();
   private final TimeExpressionExtractor timeExtractor = new TimeExpressionExtractor();
 
@@ -77,9 +80,16 @@ public final class ArticleExtractor {
       List<Claim> found =
           claims.extract(text, s, mentions, reg, memory, allClaims.size(), quantities, times);
       allClaims.addAll(found);
+      List<Assessment> linked =
+          assessments.link(text, s, mentions, reg, allClaims, allEvents, allAssessments.size());
+      allAssessments.addAll(linked);
+      if (found.isEmpty() && linked.isEmpty() && !assessments.speaksOfVerification(text, s)) {
+        // A transcript turn attributes its sentences without a reporting verb.
+        found = claims.turnStatement(text, s, mentions, reg, allClaims.size(), quantities, times);
+        allClaims.addAll(found);
+      }
       allAssessments.addAll(
-          assessments.link(text, s, mentions, reg, allClaims, allEvents, allAssessments.size()));
-      allAssessments.addAll(assessments.denials(found, allClaims, reg, allAssessments.size()));
+          assessments.denials(found, allClaims, allAssessments, reg, allAssessments.size()));
       allEvents.addAll(
           events.extract(
               text,
@@ -91,6 +101,10 @@ public final class ArticleExtractor {
               allEvents.size(),
               quantities,
               times));
+      if (structure.paragraphOf(s).kind() == ParagraphKind.BODY) {
+        allEvents.addAll(
+            statementEvents.extract(text, s, mentions, reg, found, allEvents.size(), times));
+      }
     }
     return new ExtractedArticle(
         source,

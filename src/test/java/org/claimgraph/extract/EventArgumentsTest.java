@@ -32,9 +32,11 @@ class EventArgumentsTest {
         captures(
             "Rebels entered the village of Tarsa on Monday. On Friday the village was taken by"
                 + " Chadian troops after heavy shelling.");
-    assertEquals(1, found.size(), () -> "events: " + found);
-    assertEquals("actor/armed-forces-of-chad", found.get(0).agentKey().orElseThrow());
-    assertEquals(List.of("place/tarsa"), found.get(0).placeKeys());
+    // Entering the village is a capture of its own (the gold's convention); the passive is the
+    // second.
+    assertEquals(2, found.size(), () -> "events: " + found);
+    assertEquals("actor/armed-forces-of-chad", found.get(1).agentKey().orElseThrow());
+    assertEquals(List.of("place/tarsa"), found.get(1).placeKeys());
   }
 
   @Test

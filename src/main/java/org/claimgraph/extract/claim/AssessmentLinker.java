@@ -45,6 +45,13 @@ public final class AssessmentLinker {
   private static final Pattern CLAUSE_JOIN =
       Pattern.compile(",\\s+(?:and|but|while|whereas)\\s+|;\\s+");
 
+  /**
+   * "did not confirm", "would not confirm": a party declining to comment, which says nothing about
+   * whether the claim can be checked (unlike "could not confirm", an attempt that failed).
+   */
+  private static final Pattern REFUSAL_BEFORE =
+      Pattern.compile("\\b(?:did|does|do|would|will)\\s+$", Pattern.CASE_INSENSITIVE);
+
   /** What may stand between a subject and its verification phrase: auxiliaries, "so far". */
   private static final Pattern AUXILIARIES =
       Pattern.compile(
@@ -131,6 +138,16 @@ public final class AssessmentLinker {
     return new Alternation(Pattern.compile(alternation.toString(), Pattern.CASE_INSENSITIVE), rows);
   }
 
+  /**
+   * Whether the sentence holds a verification phrase, even one that found no claim to speak about:
+   * such a sentence is a comment on claims, not a claim.
+   */
+  public boolean speaksOfVerification(String text, Sentence sentence) {
+    Span ss = sentence.span();
+    Alternation tried = alternationFor(text, ss);
+    return tried != null && tried.pattern().matcher(text).region(ss.start(), ss.end()).find();
+  }
+
   private AssessmentValue valueOf(Matcher m, int[] rows) {
     for (int i : rows) {
       if (m.start("p" + i) >= 0) {
@@ -172,6 +189,10 @@ public final class AssessmentLinker {
       }
       if (value == AssessmentValue.DISPUTED) {
         author = subjectBefore(mentions, reg, ss, ev);
+        if (author.isEmpty()) {
+          // "a figure that the defence ministry rejected": who disputes is inside the phrase.
+          author = firstActorWithin(mentions, reg, ev);
+        }
       } else {
         // "Reuters was unable to verify", "AP could not confirm": an outlet speaking of itself.
         author = subjectOf(text, mentions, reg, ev);
@@ -179,6 +200,15 @@ public final class AssessmentLinker {
       if (author.isEmpty()) {
         // "was confirmed by the Red Crescent", "disputed by the government": the agent names who.
         author = agentAfter(text, mentions, reg, ev, ss);
+      }
+      if (author.isEmpty()) {
+        // "I can't confirm that", "There is no way to check": in a transcript, the one answering.
+        author = ClaimantResolver.turnSpeaker(text, ss, reg);
+      }
+      if (value == AssessmentValue.CANNOT_BE_VERIFIED
+          && declinedToComment(text, ss, ev)
+          && !author.flatMap(reg::typeOf).equals(Optional.of(EntityType.NEWS_OUTLET))) {
+        continue;
       }
       if (author.isPresent()) {
         kind = SourceKind.NAMED;
@@ -211,15 +241,22 @@ public final class AssessmentLinker {
    * denial's words (see {@link AssessedClaimChooser}), else the latest.
    */
   public List<Assessment> denials(
-      List<Claim> found, List<Claim> all, EntityRegistry reg, int firstIndex) {
+      List<Claim> found,
+      List<Claim> all,
+      List<Assessment> earlier,
+      EntityRegistry reg,
+      int firstIndex) {
     List<Assessment> out = new ArrayList<>();
     for (Claim d : found) {
       if (d.stance() != Stance.DENIES) {
         continue;
       }
+      // A denial in a transcript turn answers the question just before it, not the whole briefing.
+      int oldest = TurnStatements.isTurnCue(d.cue()) ? d.sentenceIndex() - 3 : Integer.MIN_VALUE;
       Predicate<Claim> eligible =
           c ->
               c.index() != d.index()
+                  && c.sentenceIndex() >= oldest
                   && c.content().end() <= Math.min(d.cueSpan().start(), d.content().start())
                   && !(c.claimantKey().isPresent() && c.claimantKey().equals(d.claimantKey()))
                   && c.stance() != Stance.DENIES;
@@ -239,7 +276,16 @@ public final class AssessmentLinker {
               c -> namedOutright(reg, c),
               d.sentenceIndex(),
               AssessedClaimChooser.REACH);
-      if (chosen.isPresent()) {
+      // The same party disputing the same claim again ("That is false. No soldier left.") is one
+      // dispute.
+      if (chosen.isPresent()
+          && earlier.stream()
+              .noneMatch(
+                  a ->
+                      a.value() == AssessmentValue.DISPUTED
+                          && a.claimIndex().equals(OptionalInt.of(chosen.get().index()))
+                          && a.authorKey().isPresent()
+                          && a.authorKey().equals(d.claimantKey()))) {
         Claim c = chosen.get();
         out.add(
             new Assessment(
@@ -316,8 +362,11 @@ public final class AssessmentLinker {
                 c.sentenceIndex() < s.index()
                     && (v != AssessmentValue.DISPUTED || c.stance() != Stance.DENIES));
     List<Claim> candidates = AssessedClaimChooser.candidates(claims, s.index(), eligible);
+    // An answer speaks about what the question before it quoted: "X says … Can you confirm that?"
+    int reach = afterAQuestion(text, s.span()) ? 2 : 1;
     Optional<Claim> chosen =
-        AssessedClaimChooser.choose(candidates, named, c -> namedOutright(reg, c), s.index(), 1);
+        AssessedClaimChooser.choose(
+            candidates, named, c -> namedOutright(reg, c), s.index(), reach);
     if (chosen.isEmpty()) {
       return List.of();
     }
@@ -331,6 +380,26 @@ public final class AssessmentLinker {
           .ifPresent(c -> out.add(OptionalInt.of(c.index())));
     }
     return out;
+  }
+
+  /** Whether the sentence before this one is a question. */
+  static boolean afterAQuestion(String text, Span sentence) {
+    int i = sentence.start() - 1;
+    while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    return i >= 0 && text.charAt(i) == '?';
+  }
+
+  /** Whether the phrase is "did not confirm" rather than "could not confirm". */
+  private static boolean declinedToComment(String text, Span ss, Span ev) {
+    if (!text.regionMatches(true, ev.start(), "not", 0, 3)) {
+      return false;
+    }
+    return REFUSAL_BEFORE
+        .matcher(text)
+        .region(Math.max(ss.start(), ev.start() - 8), ev.start())
+        .find();
   }
 
   /** The entities a claim's words name outright: by name, not by description or pronoun. */
@@ -387,6 +456,15 @@ public final class AssessmentLinker {
       }
     }
     return Optional.empty();
+  }
+
+  private static Optional<String> firstActorWithin(
+      List<Mention> mentions, EntityRegistry reg, Span ev) {
+    return mentions.stream()
+        .filter(m -> ev.contains(m.span()))
+        .filter(m -> reg.typeOf(m.entityKey()).map(EntityType::isActor).orElse(false))
+        .map(Mention::entityKey)
+        .findFirst();
   }
 
   private static OptionalInt lastEvent(List<Event> events, Sentence s) {

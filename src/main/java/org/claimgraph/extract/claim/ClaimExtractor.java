@@ -16,10 +16,12 @@ import org.claimgraph.extract.time.TimeExpression;
 public final class ClaimExtractor {
 
   private final ClaimFinder finder;
+  private final ReportingLexicon lexicon;
   private final PropositionParser propositions = new PropositionParser();
 
   public ClaimExtractor(ReportingLexicon lexicon) {
     this.finder = new ClaimFinder(lexicon);
+    this.lexicon = lexicon;
   }
 
   /**
@@ -38,29 +40,62 @@ public final class ClaimExtractor {
       List<TimeExpression> times) {
     List<Claim> out = new ArrayList<>();
     for (ClaimDraft d : finder.find(text, sentence, mentions, reg, memory)) {
-      Set<String> about = new LinkedHashSet<>();
-      for (Mention m : mentions) {
-        if (d.content().contains(m.span())) {
-          about.add(m.entityKey());
-        }
-      }
-      Optional<TimeExpression> time =
-          times.stream().filter(t -> !d.content().overlaps(t.span())).findFirst();
-      out.add(
-          new Claim(
-              firstIndex + out.size(),
-              d.claimantKey(),
-              d.claimantKind(),
-              d.claimantSpan(),
-              d.cue(),
-              d.cueSpan(),
-              d.stance(),
-              d.content(),
-              d.sentenceIndex(),
-              List.copyOf(about),
-              propositions.parse(text, d.content(), d.claimantKey(), mentions, reg, quantities),
-              time));
+      out.add(toClaim(text, d, mentions, reg, firstIndex + out.size(), quantities, times));
     }
     return out;
+  }
+
+  /**
+   * The transcript speaker's claim in a sentence of their turn that nothing else attributes (see
+   * {@link TurnStatements}); call it only for a sentence with no other claim or assessment.
+   */
+  public List<Claim> turnStatement(
+      String text,
+      Sentence sentence,
+      List<Mention> mentions,
+      EntityRegistry reg,
+      int index,
+      List<Quantity> quantities,
+      List<TimeExpression> times) {
+    String words = sentence.span().quote(text);
+    if (lexicon.verbPattern().matcher(words).find()
+        || words.toLowerCase(java.util.Locale.ROOT).contains("according to")) {
+      // A reporting word the finder could not use ("We deny it") is no plain statement either.
+      return List.of();
+    }
+    return TurnStatements.of(text, sentence, reg).stream()
+        .map(d -> toClaim(text, d, mentions, reg, index, quantities, times))
+        .toList();
+  }
+
+  private Claim toClaim(
+      String text,
+      ClaimDraft d,
+      List<Mention> mentions,
+      EntityRegistry reg,
+      int index,
+      List<Quantity> quantities,
+      List<TimeExpression> times) {
+    Set<String> about = new LinkedHashSet<>();
+    for (Mention m : mentions) {
+      if (d.content().contains(m.span())) {
+        about.add(m.entityKey());
+      }
+    }
+    Optional<TimeExpression> time =
+        times.stream().filter(t -> !d.content().overlaps(t.span())).findFirst();
+    return new Claim(
+        index,
+        d.claimantKey(),
+        d.claimantKind(),
+        d.claimantSpan(),
+        d.cue(),
+        d.cueSpan(),
+        d.stance(),
+        d.content(),
+        d.sentenceIndex(),
+        List.copyOf(about),
+        propositions.parse(text, d.content(), d.claimantKey(), mentions, reg, quantities),
+        time);
   }
 }

@@ -33,6 +33,9 @@ public final class ClaimFinder {
               + "(?:claims?|figures?|reports?|assertions?|numbers?|statements?)\\b"
               // A new clause with its own subject after ", but" or ";" is no longer the speaker's.
               + "|,\\s+but\\s+(?=(?:on|in|at|by|the|a|an|he|she|they|it|[A-Z])\\b)|;\\s+"
+              // ", a figure that the ministry rejected as …": the outlet's aside, not the words.
+              + "|,\\s+(?:a|the|an)\\s+(?:figure|claim|toll|number|account|assertion|report)\\s+"
+              + "(?:that|which)\\s+"
               // "…, his spokesman said." closing the sentence: another attribution, not the words.
               + "|,\\s+(?:[\\w’'-]+\\s+){0,4}(?:said|says|told|added|reported)(?=\\s*[,.]?\\s*$)",
           Pattern.CASE_INSENSITIVE);
@@ -167,7 +170,8 @@ public final class ClaimFinder {
   /** "could not confirm", "was unable to verify", "declined to say": nothing is reported. */
   private static final Pattern NEGATED_BEFORE =
       Pattern.compile(
-          "\\b(?:not|never|n['’]t|unable\\s+to|declined\\s+to|refused\\s+to)\\s+(?:\\w+ly\\s+)?$",
+          "\\b(?:not|never|neither|nor|n['’]t|unable\\s+to|declined\\s+to|refused\\s+to)\\s+"
+              + "(?:\\w+ly\\s+)?$",
           Pattern.CASE_INSENSITIVE);
 
   private static boolean notAVerb(String text, Span ss, Span cue) {

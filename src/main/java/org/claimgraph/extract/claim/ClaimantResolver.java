@@ -153,28 +153,11 @@ final class ClaimantResolver {
           "\\b(?<p>I|We|we)\\s+(?:(?:can|could|would|will|have|had|also|always|categorically"
               + "|strongly|firmly|must|do|did|\\w+ly)\\s+)*$");
 
-  /** A transcript turn opens its paragraph with the speaker's name in capitals: "MARKOVA: …". */
-  private static final Pattern TURN =
-      Pattern.compile("^(?:[A-Z][A-Z.'-]+\\s+){0,3}(?<last>[A-Z][A-Z'-]{2,})\\s*:");
-
-  /** The person speaking in the transcript turn holding {@code sentence}, matched by surname. */
-  private static Optional<String> turnSpeaker(String text, Span sentence, EntityRegistry reg) {
-    int para = text.lastIndexOf("\n\n", sentence.start());
-    int from = para < 0 ? 0 : para + 2;
-    Matcher t = TURN.matcher(text).region(from, Math.min(text.length(), from + 60));
-    if (!t.lookingAt()) {
-      return Optional.empty();
-    }
-    String surname = t.group("last");
-    for (Mention m : reg.mentions()) {
-      if (reg.typeOf(m.entityKey()).orElse(EntityType.OTHER) == EntityType.PERSON) {
-        String key = m.entityKey();
-        if (key.endsWith("-" + surname.toLowerCase(java.util.Locale.ROOT))) {
-          return Optional.of(key);
-        }
-      }
-    }
-    return Optional.empty();
+  /** The person speaking in the transcript turn holding {@code sentence}, if it is an answer. */
+  static Optional<String> turnSpeaker(String text, Span sentence, EntityRegistry reg) {
+    return TranscriptTurns.of(text, sentence, reg)
+        .filter(t -> !t.question())
+        .flatMap(TranscriptTurns.Turn::speakerKey);
   }
 
   /** "the group said", "the ministry said": a definite description of an actor named earlier. */

@@ -51,6 +51,21 @@ public final class EventExtractor {
       Pattern.compile(
           "\\b(?:they|we|We|They|it|It|our\\s+(?:forces|fighters|troops|units|men))\\b(?:\\s+\\w+){0,4}\\s*$");
 
+  /** People taken prisoner, or things seized, are no territory changing hands. */
+  private static final Pattern PEOPLE_OR_GEAR =
+      Pattern.compile(
+          "\\b(?:soldiers?|troops|servicemen|fighters|officers?|men|women|civilians|prisoners|"
+              + "hostages|people|policemen|police\\s+officers|vehicles|tanks|weapons|equipment"
+              + "|ammunition|drones?|aircraft)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Who retreats across a border: forces, not refugees or lorries. */
+  private static final Pattern FORCES =
+      Pattern.compile(
+          "\\b(?:soldiers|troops|servicemen|forces|units|fighters|militants|rebels|insurgents"
+              + "|army|police|guards|garrison|personnel|commanders?)\\b",
+          Pattern.CASE_INSENSITIVE);
+
   private final Map<String, EventType> triggers = new HashMap<>();
   private final PhraseScanner triggerScanner;
 
@@ -83,11 +98,19 @@ public final class EventExtractor {
     List<Span> found = triggerScanner.findAll(text, ss.start(), ss.end());
     for (int i = 0; i < found.size(); i++) {
       Span trigger = found.get(i);
-      if (!realis(text, ss, trigger)) {
-        continue;
-      }
       String t = trigger.quote(text).toLowerCase().replaceAll("\\s+", " ");
       EventType type = triggers.get(t);
+      // "the capture of X" is told with a noun: its determiner does not make it unreal.
+      boolean nominal = t.endsWith(" of") || t.endsWith(" from") || t.endsWith(" on");
+      if (!nominal && !realis(text, ss, trigger)) {
+        continue;
+      }
+      if ((t.equals("took") || t.equals("entered")) && !placeNext(text, trigger, mentions, reg)) {
+        continue; // "took place", "took part", "entered talks": only "took X" of a place
+      }
+      if (type == EventType.CAPTURE && !nominal && prisonersOrGear(text, ss, trigger)) {
+        continue; // "three soldiers were captured", "captured 12 vehicles"
+      }
       int placesEnd = i + 1 < found.size() ? found.get(i + 1).start() : ss.end();
       Matcher stop = PLACES_STOP.matcher(text).region(trigger.end(), placesEnd);
       if (stop.find()) {
@@ -101,7 +124,10 @@ public final class EventExtractor {
           agentFrom = c.content().start();
         }
       }
-      Optional<String> agent = agent(text, new Span(agentFrom, ss.end()), trigger, mentions, reg);
+      Optional<String> agent =
+          t.startsWith("lost")
+              ? Optional.empty() // who lost control is not who took it
+              : agent(text, new Span(agentFrom, ss.end()), trigger, mentions, reg);
       if (agent.isEmpty() && byClaim.isPresent()) {
         // "they had seized …", "our forces captured …" inside a claim: the speaker's own side.
         int claimIndex = byClaim.getAsInt();
@@ -129,6 +155,11 @@ public final class EventExtractor {
       if (type == EventType.WITHDRAWAL && t.equals("left") && places.isEmpty()) {
         continue; // "left" without a place is rarely a withdrawal ("some have been left")
       }
+      if (type == EventType.RETREAT && !forcesMove(text, ss, trigger, agent, reg)) {
+        continue; // civilians fleeing or lorries crossing: no retreat
+      }
+      // The place acted on is the most specific one named: the town, not its country.
+      places.sort(Comparator.comparingInt(k -> countryLike(reg, k) ? 1 : 0));
       Optional<TimeExpression> time = times.stream().findFirst();
       out.add(
           new Event(
@@ -144,6 +175,65 @@ public final class EventExtractor {
               byClaim));
     }
     return out;
+  }
+
+  private static boolean countryLike(EntityRegistry reg, String key) {
+    EntityType type = reg.typeOf(key).orElse(EntityType.OTHER);
+    return type == EntityType.COUNTRY || type == EntityType.PROVINCE;
+  }
+
+  /** Whether a place is named right after the trigger: "took Bardai", "took the town of X". */
+  private static boolean placeNext(
+      String text, Span trigger, List<Mention> mentions, EntityRegistry reg) {
+    for (Mention m : mentions) {
+      if (m.span().start() >= trigger.end()
+          && m.span().start() - trigger.end() <= 20
+          && reg.typeOf(m.entityKey()).map(EntityType::isPlace).orElse(false)) {
+        return text.substring(trigger.end(), m.span().start()).matches("[\\s\\p{L}]*");
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether what is captured is people or gear: the object after an active trigger ("captured 12
+   * vehicles") or the subject before a passive one ("three soldiers were captured").
+   */
+  private static boolean prisonersOrGear(String text, Span ss, Span trigger) {
+    int after = Math.min(ss.end(), trigger.end() + 30);
+    Matcher object = PEOPLE_OR_GEAR.matcher(text).region(trigger.end(), after);
+    // After "fell to" or "taken by" come the captors, not the captured.
+    if (!agentFollows(text, ss, trigger)
+        && object.find()
+        && !text.substring(trigger.end(), object.start())
+            .matches("(?s).*\\b(?:of|the\\s+town|the\\s+city|the\\s+village)\\b.*")) {
+      return true;
+    }
+    int from = Math.max(ss.start(), trigger.start() - 40);
+    String before = text.substring(from, trigger.start());
+    return before.matches("(?is).*\\b(?:were|was|been|being|are|is)\\s+(?:\\w+ly\\s+)?$")
+        && PEOPLE_OR_GEAR.matcher(before).find();
+  }
+
+  /** Whether the ones crossing or fleeing are forces: named as such, or an armed actor. */
+  private static boolean forcesMove(
+      String text, Span ss, Span trigger, Optional<String> agent, EntityRegistry reg) {
+    if (agent
+        .flatMap(reg::typeOf)
+        .map(
+            k ->
+                k == EntityType.MILITARY_FORCE
+                    || k == EntityType.ARMED_GROUP
+                    || k == EntityType.STATE)
+        .orElse(false)) {
+      return true;
+    }
+    int from = ss.start();
+    Matcher c = CLAUSE_BREAK.matcher(text).region(ss.start(), trigger.start());
+    while (c.find()) {
+      from = c.end();
+    }
+    return FORCES.matcher(text).region(from, trigger.start()).find();
   }
 
   private static boolean realis(String text, Span ss, Span trigger) {

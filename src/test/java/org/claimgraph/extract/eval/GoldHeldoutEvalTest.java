@@ -16,22 +16,24 @@ import org.junit.jupiter.api.Test;
  *
  * <p>These floors are held-out figures, not targets to tune to. Each sits about 0.05 below the F1
  * measured on 2026-11-24 (entities 0.673, claims 0.555, claimants 0.652, assessments 0.089, events
- * 0.306), so that a change that makes extraction worse on unseen text fails here. Improve the
- * extractor in general terms (the README lists the kinds of language it misses), never by reading
- * these texts; when the figures rise, raise the floors and say so in the commit.
+ * 0.306), raised after the second recall work, measured once at its end without reading the texts
+ * (entities 0.667, claims 0.562, claimants 0.681, assessments 0.231, events 0.532), so that a
+ * change that makes extraction worse on unseen text fails here. Improve the extractor in general
+ * terms (the README lists the kinds of language it misses), never by reading these texts; when the
+ * figures rise, raise the floors and say so in the commit.
  */
 class GoldHeldoutEvalTest {
 
   private static final Path HELD_OUT = Path.of("src/test/resources/gold-heldout");
 
-  /** Micro-averaged F1 floors per kind, about 0.05 below the first measurement. */
+  /** Micro-averaged F1 floors per kind, about 0.05 below the latest measurement. */
   private static final Map<String, Double> FLOORS =
       Map.of(
           Scorer.ENTITIES, 0.62,
           Scorer.CLAIMS, 0.50,
-          Scorer.CLAIMANTS, 0.60,
-          Scorer.ASSESSMENTS, 0.04,
-          Scorer.EVENTS, 0.25);
+          Scorer.CLAIMANTS, 0.63,
+          Scorer.ASSESSMENTS, 0.18,
+          Scorer.EVENTS, 0.48);
 
   @Test
   void extractionOnUnseenTextsStaysAboveTheHeldOutFigures() throws Exception {

@@ -1,0 +1,96 @@
+package org.claimgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.claimgraph.extract.model.Event;
+import org.claimgraph.extract.model.EventType;
+import org.claimgraph.extract.model.ExtractedArticle;
+import org.claimgraph.extract.source.ArticleMetadata;
+import org.claimgraph.extract.source.ArticleSource;
+import org.claimgraph.graph.GazetteerReader;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Events told with nouns and idioms, statements named by their medium, and what is not a capture or
+ * a retreat, on texts written for the test.
+ */
+class EventPhrasingsTest {
+
+  private static final ArticleExtractor EXTRACTOR =
+      new ArticleExtractor(GazetteerReader.readBundled());
+
+  private static ExtractedArticle run(String body) {
+    return EXTRACTOR.extract(
+        new ArticleSource(
+            "t", Path.of("t.txt"), "Headline\n\n" + body, "0", ArticleMetadata.empty()));
+  }
+
+  private static List<Event> typed(ExtractedArticle a, EventType type) {
+    return a.events().stream().filter(e -> e.type() == type).toList();
+  }
+
+  @Test
+  void nounsAndIdiomsTellCapturesWithTheirPlace() {
+    ExtractedArticle a =
+        run(
+            "The fall of the town of Meskel shocked the capital. Chadian troops lost control of"
+                + " the town of Ouria on Monday. Rebels entered the town of Faya at dawn. On"
+                + " Friday the rebels took the town of Abeche.");
+    List<Event> captures = typed(a, EventType.CAPTURE);
+    assertEquals(
+        List.of(
+            List.of("place/meskel"),
+            List.of("place/ouria"),
+            List.of("place/faya"),
+            List.of("place/abeche")),
+        captures.stream().map(Event::placeKeys).toList(),
+        () -> "events: " + a.events());
+    // Who lost control of a town is not who took it.
+    assertTrue(captures.get(1).agentKey().isEmpty(), () -> "events: " + captures);
+  }
+
+  @Test
+  void tookWithoutAPlaceIsNoCapture() {
+    ExtractedArticle a =
+        run("The meeting took place in the capital. The minister took part in the talks.");
+    assertEquals(List.of(), typed(a, EventType.CAPTURE));
+  }
+
+  @Test
+  void prisonersAndVehiclesTakenAreNoCapture() {
+    ExtractedArticle a =
+        run(
+            "Three Chadian soldiers were captured near the town of Ouria. Rebels captured 12"
+                + " military vehicles on the road.");
+    assertEquals(List.of(), typed(a, EventType.CAPTURE), () -> "events: " + a.events());
+  }
+
+  @Test
+  void civiliansAndLorriesCrossingAreNoRetreatButSoldiersAre() {
+    ExtractedArticle a =
+        run(
+            "Hundreds of families fled across the border into Sudan. Lorries carrying grain"
+                + " crossed into Sudan on Monday. About 200 Chadian soldiers crossed into Sudan"
+                + " overnight.");
+    List<Event> retreats = typed(a, EventType.RETREAT);
+    assertEquals(1, retreats.size(), () -> "events: " + a.events());
+    assertTrue(a.quote(retreats.get(0).evidence()).contains("soldiers"));
+  }
+
+  @Test
+  void statementsNamedByTheirMediumAreStatementEventsOfTheSpeaker() {
+    ExtractedArticle a =
+        run(
+            "In a post on Telegram, the rebel commander Idriss Hamid said his men held the road."
+                + " Defence Minister Omar Bile told a news conference in N'Djamena that the road"
+                + " was open. Residents said the shops were shut.");
+    List<Event> statements = typed(a, EventType.STATEMENT);
+    assertEquals(
+        List.of("actor/idriss-hamid", "actor/omar-bile"),
+        statements.stream().map(e -> e.agentKey().orElseThrow()).toList(),
+        () -> "events: " + a.events());
+  }
+}
