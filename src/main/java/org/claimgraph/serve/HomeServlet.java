@@ -38,6 +38,22 @@ final class HomeServlet extends HttpServlet {
     Responses.html(resp, HttpServletResponse.SC_OK, Html.page("Home", ResourcePage.nav(), body));
   }
 
+  /**
+   * How many articles and claims the page lists: a page of a large store stays readable and quick;
+   * the questions below list them all.
+   */
+  private static final int LISTED = 100;
+
+  private static String more(int total) {
+    return total > LISTED
+        ? "<p class=\"muted\">The first "
+            + LISTED
+            + " of "
+            + total
+            + "; the questions below list them all.</p>"
+        : "";
+  }
+
   private String body() {
     UnionView view = new UnionView(site.dataset);
     ResourcePage page = new ResourcePage(view, links);
@@ -71,9 +87,12 @@ final class HomeServlet extends HttpServlet {
     }
     b.append("</ul></div></div>");
     b.append("<h2>Articles</h2><ul>");
-    articles.forEach(a -> b.append("<li>").append(page.link(a)).append("</li>"));
-    b.append("</ul><h2>Claims</h2><table><tr><th>claim</th><th>status</th></tr>");
-    for (Node c : claims) {
+    articles.stream()
+        .limit(LISTED)
+        .forEach(a -> b.append("<li>").append(page.link(a)).append("</li>"));
+    b.append("</ul>").append(more(articles.size()));
+    b.append("<h2>Claims</h2><table><tr><th>claim</th><th>status</th></tr>");
+    for (Node c : claims.subList(0, Math.min(LISTED, claims.size()))) {
       b.append("<tr><td>").append(page.link(c)).append("</td><td>");
       List<String> statuses = new ArrayList<>();
       for (Node p : List.of(CG.verificationStatus.asNode(), CG.disputeStatus.asNode())) {
@@ -81,7 +100,8 @@ final class HomeServlet extends HttpServlet {
       }
       b.append(String.join(" · ", statuses)).append("</td></tr>");
     }
-    b.append("</table><h2 id=\"questions\">Questions</h2><table>")
+    b.append("</table>").append(more(claims.size()));
+    b.append("<h2 id=\"questions\">Questions</h2><table>")
         .append("<tr><th>question</th><th>results</th></tr>");
     for (Question q : Question.all(site.queries)) {
       String sparql =

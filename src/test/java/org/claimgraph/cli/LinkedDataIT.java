@@ -232,6 +232,71 @@ class LinkedDataIT {
     }
   }
 
+  /**
+   * The issue's newcomer, by clicks only: from the landing page to the 85% claim, its quote in its
+   * sentence and why it is unverified, on to its claimant's page, and the dataset downloaded from
+   * the landing page's link and read by an RDF parser.
+   */
+  @Test
+  void aNewcomerClicksFromTheLandingPageToAClaimItsClaimantAndTheDataset() throws Exception {
+    try (HeadlessBrowser browser = new HeadlessBrowser(work.resolve("chromium-profile-newcomer"))) {
+      var driver = browser.driver;
+      WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+      driver.get(server.baseUrl + "home");
+      driver.findElements(By.tagName("a")).stream()
+          .filter(a -> a.getText().contains("85%"))
+          .findFirst()
+          .orElseThrow(() -> new AssertionError("no link to the 85% claim on the landing page"))
+          .click();
+      wait.until(d -> !d.findElements(By.cssSelector("mark.quote")).isEmpty());
+      String claimPath =
+          driver.getCurrentUrl().substring(driver.getCurrentUrl().indexOf("/id/") + 4);
+      Path shot = browser.screenshot("newcomer-claim");
+      assertTrue(
+          driver.findElement(By.cssSelector("mark.quote")).getText().contains("85%"), "" + shot);
+      assertTrue(
+          driver.findElement(By.cssSelector("blockquote.in-sentence")).getText().contains("85%"));
+      assertTrue(
+          driver
+              .findElement(By.cssSelector(".explanation"))
+              .getText()
+              .contains("Lacks independent verification"),
+          "why it is unverified; see " + shot);
+
+      WebElement claimant =
+          driver.findElement(
+              By.xpath("//tr[td[@class='p']/a[normalize-space()='claimant']]/td[2]//a"));
+      String claimantName = claimant.getText();
+      claimant.click();
+      wait.until(d -> d.getCurrentUrl().contains("/id/actor/"));
+      shot = browser.screenshot("newcomer-claimant");
+      assertTrue(
+          driver.findElement(By.tagName("h1")).getText().contains(claimantName),
+          claimantName + "; see " + shot);
+
+      driver.get(server.baseUrl + "home");
+      String dump =
+          driver.findElements(By.tagName("a")).stream()
+              .map(a -> a.getAttribute("href"))
+              .filter(h -> h != null && h.endsWith("/dumps/claimgraph.nq"))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("no N-Quads download on the landing page"));
+      HttpResponse<byte[]> download =
+          HTTP.send(
+              HttpRequest.newBuilder(URI.create(dump)).build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+      assertEquals(200, download.statusCode());
+      var dataset = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
+      RDFParser.source(new ByteArrayInputStream(download.body())).lang(Lang.NQUADS).parse(dataset);
+      Node claimIri =
+          NodeFactory.createURI("https://w3id.org/claimgraph/id/" + claimPath.split("[#?]")[0]);
+      assertTrue(
+          dataset.contains(
+              Node.ANY, claimIri, CG.verificationStatus.asNode(), CG.Unverified.asNode()),
+          "the download holds the claim and its derived status: " + claimIri);
+    }
+  }
+
   @Test
   void everyPageShowsArticleMarkupAsEscapedText() throws Exception {
     String escaped = "&lt;script&gt;alert(1)&lt;/script&gt;";
