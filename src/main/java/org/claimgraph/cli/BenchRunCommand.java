@@ -73,10 +73,14 @@ final class BenchRunCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     ProjectHome home = ProjectHome.locate();
-    Path jar = home.root().resolve("target/claimgraph.jar");
-    if (!java.nio.file.Files.isRegularFile(jar)) {
-      throw new UserError("No " + jar + "; build it with 'mvn package' first.");
+    Path built = home.root().resolve("target/claimgraph.jar");
+    if (!java.nio.file.Files.isRegularFile(built)) {
+      throw new UserError("No " + built + "; build it with 'mvn package' first.");
     }
+    // The child processes run a copy: a rebuild during a long run would swap classes under them.
+    java.nio.file.Files.createDirectories(out);
+    Path jar = out.toAbsolutePath().resolve("claimgraph.jar");
+    java.nio.file.Files.copy(built, jar, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     Gazetteer gazetteer = GazetteerReader.read(home.gazetteer());
     Iris iris = Iris.standard();
     String version = VersionProvider.version();
