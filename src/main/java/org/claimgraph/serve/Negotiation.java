@@ -95,6 +95,9 @@ final class Negotiation {
     if (range.equals(offered)) {
       return 2;
     }
+    if (range.equals("*/*")) {
+      return 0; // curl and most libraries send only this: any representation will do
+    }
     if (range.endsWith("/*") && offered.startsWith(range.substring(0, range.length() - 1))) {
       return range.equals("*/*") ? 0 : 1;
     }

@@ -28,6 +28,15 @@ class NegotiationTest {
   }
 
   @Test
+  void anyTypeGetsTheDefaultAndLosesToAnyNamedOne() {
+    // curl's default: before the fix every representation scored zero and the answer was 406.
+    assertEquals(Optional.of(Representation.HTML), Negotiation.choose(null, "*/*"));
+    assertEquals(
+        Optional.of(Representation.TURTLE),
+        Negotiation.choose(null, "*/*;q=0.1, text/turtle;q=0.9"));
+  }
+
+  @Test
   void overrideWinsAndUnknownIsEmpty() {
     assertEquals(Optional.of(Representation.NTRIPLES), Negotiation.choose("nt", "text/html"));
     assertEquals(Optional.empty(), Negotiation.choose("csv", null));
