@@ -1,18 +1,17 @@
 package org.claimgraph.extract;
 
+import static org.claimgraph.extract.PhrasingFixture.claimWith;
+import static org.claimgraph.extract.PhrasingFixture.run;
+import static org.claimgraph.extract.PhrasingFixture.valued;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.claimgraph.extract.model.Assessment;
 import org.claimgraph.extract.model.AssessmentValue;
 import org.claimgraph.extract.model.Claim;
 import org.claimgraph.extract.model.ExtractedArticle;
 import org.claimgraph.extract.model.Stance;
-import org.claimgraph.extract.source.ArticleMetadata;
-import org.claimgraph.extract.source.ArticleSource;
-import org.claimgraph.graph.GazetteerReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,26 +21,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * footage, and negated reporting verbs, on texts written for the test.
  */
 class TranscriptAndCheckPhrasingsTest {
-
-  private static final ArticleExtractor EXTRACTOR =
-      new ArticleExtractor(GazetteerReader.readBundled());
-
-  private static ExtractedArticle run(String body) {
-    return EXTRACTOR.extract(
-        new ArticleSource(
-            "t", Path.of("t.txt"), "Test Headline\n\n" + body, "0", ArticleMetadata.empty()));
-  }
-
-  private static Claim claimWith(ExtractedArticle a, String words) {
-    return a.claims().stream()
-        .filter(c -> a.quote(c.content()).contains(words))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no claim with '" + words + "': " + a.claims()));
-  }
-
-  private static List<Assessment> valued(ExtractedArticle a, AssessmentValue v) {
-    return a.assessments().stream().filter(s -> s.value() == v).toList();
-  }
 
   private static final String BRIEFING =
       "This is a transcript of the briefing given by the interior ministry spokeswoman, Maria"
