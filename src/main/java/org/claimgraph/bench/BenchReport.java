@@ -200,6 +200,11 @@ public final class BenchReport {
   }
 
   private static String cell(Percentiles p) {
-    return p == null ? " |" : String.format(" %.1f / %.1f |", p.p50(), p.p95());
+    if (p == null) {
+      return " |";
+    }
+    // A slow question is timed fewer times (BenchRunner.QUESTION_BUDGET_MILLIS): say how often.
+    String few = p.samples() < 3 ? String.format(" (%d×)", p.samples()) : "";
+    return String.format(" %.1f / %.1f%s |", p.p50(), p.p95(), few);
   }
 }

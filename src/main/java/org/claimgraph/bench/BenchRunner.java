@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,6 +31,20 @@ public final class BenchRunner {
   private static final Pattern LOADED =
       Pattern.compile("Loaded (\\d+) article\\(s\\), (\\d+) unchanged, (\\d+) triples");
   private static final Pattern ENDPOINT = Pattern.compile("SPARQL endpoint\\s+(\\S+)");
+
+  /**
+   * About how long one question in one form may take at one size, warm-up included: a listing that
+   * takes seconds is timed fewer times rather than five times, which kept the 10,000-article plan
+   * over 15 minutes.
+   */
+  static final double QUESTION_BUDGET_MILLIS = 15_000;
+
+  /**
+   * How long the peer may take over one answer. Fuseki stops a query that has no first row after 10
+   * s (its config); the peer gets a little more, and a query it cannot answer is reported as such
+   * instead of being waited on for minutes, run after run.
+   */
+  static final Duration PEER_PATIENCE = Duration.ofSeconds(12);
 
   /** Where things are and how hard to try. */
   public record Settings(
@@ -200,7 +215,8 @@ public final class BenchRunner {
         double load = peer.bulkLoad(nqDir);
         say("  virtuoso: bulk load %.1f s", load);
         Map<String, Percentiles> peerLatencies =
-            latencies(new SparqlHttpClient(peer.endpoint()), forms.all(), "virtuoso");
+            latencies(
+                new SparqlHttpClient(peer.endpoint(), PEER_PATIENCE), forms.all(), "virtuoso");
         report.peer(n, load, peer.peakRssMib(), peerLatencies);
       } catch (Exception e) {
         // The peer is a comparison, not the subject: its failure is reported, not fatal.
@@ -216,7 +232,7 @@ public final class BenchRunner {
     Map<String, Percentiles> result = new LinkedHashMap<>();
     for (Map.Entry<String, String> q : queries.entrySet()) {
       try {
-        Percentiles p = client.latency(q.getValue(), 2, s.queryRuns());
+        Percentiles p = client.latency(q.getValue(), 2, s.queryRuns(), QUESTION_BUDGET_MILLIS);
         result.put(q.getKey(), p);
         say("    %s %-45s p50 %8.1f ms  p95 %8.1f ms", who, q.getKey(), p.p50(), p.p95());
       } catch (IOException e) {
