@@ -199,4 +199,52 @@ class NamedQueriesTest {
     assertTrue(talibanRows >= 1 && talibanRows < allRows, taliban);
     assertTrue(taliban.lines().skip(1).allMatch(l -> l.startsWith("\"Taliban\"")), taliban);
   }
+
+  static Stream<String> parameterizedQueryNames() throws IOException {
+    return queryNames().filter(n -> PARAMETER_EXAMPLE.matcher(readQuery(n)).find());
+  }
+
+  private static final java.util.regex.Pattern PARAMETER_EXAMPLE =
+      java.util.regex.Pattern.compile("(?m)^#.*--param (\\w+)=(\\S+)");
+
+  private static String readQuery(String name) {
+    try {
+      return Files.readString(QUERIES.resolve(name + ".rq"));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A question's parameter, as its own header shows it, finds something on the sample and narrows
+   * without changing the answer: the bound rows are exactly the listing's rows for that value (when
+   * the parameter is a column) or a part of them. Rewriting a question so that the value drives it
+   * (issue 7) must not change what it answers.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("parameterizedQueryNames")
+  void theExampleParameterNarrowsTheListingToItsOwnRows(String name) throws IOException {
+    java.util.regex.Matcher example = PARAMETER_EXAMPLE.matcher(readQuery(name));
+    assertTrue(example.find());
+    String var = example.group(1);
+    String value = example.group(2);
+    List<String> all = run(name, Map.of()).lines().toList();
+    List<String> bound = run(name, Map.of(var, value)).lines().toList();
+    assertEquals(all.get(0), bound.get(0), "same columns");
+    assertTrue(bound.size() > 1, name + " with " + var + "=" + value + " found nothing");
+    List<String> columns = List.of(all.get(0).split("\t"));
+    int column = columns.indexOf("?" + var);
+    if (column >= 0) {
+      List<String> expected =
+          all.stream()
+              .skip(1)
+              .filter(l -> l.split("\t", -1)[column].equals("<" + value + ">"))
+              .sorted()
+              .toList();
+      assertEquals(expected, bound.stream().skip(1).sorted().toList(), name);
+    } else {
+      assertTrue(all.containsAll(bound), name + ": bound rows not in the listing");
+      assertTrue(bound.size() < all.size(), name + ": the parameter did not narrow");
+    }
+  }
 }
