@@ -33,8 +33,8 @@ public final class QuestionForms {
    * The forms of every question.
    *
    * @param all every form, keyed by a readable name ("claims-by-actor.rq, one ?actor")
-   * @param interactive what a user waits for: pages and lookups, and a question as written only
-   *     when it has neither (it is already bounded)
+   * @param interactive what a user waits for, one form per question: bound to one value when the
+   *     question has a parameter, else its first page (or as written when it is already bounded)
    */
   public record Forms(Map<String, String> all, List<String> interactive) {}
 
@@ -51,25 +51,26 @@ public final class QuestionForms {
       String text = q.getValue();
       forms.put(name, text);
       Query query = QueryFactory.create(text);
+      String page = text;
       if (query.isSelectType() && !query.hasLimit()) {
-        Query page = QueryFactory.create(text);
-        page.setLimit(PAGE);
-        forms.put(name + ", first " + PAGE, page.serialize());
-        interactive.add(page.serialize());
-      } else {
-        interactive.add(text);
+        Query first = QueryFactory.create(text);
+        first.setLimit(PAGE);
+        page = first.serialize();
+        forms.put(name + ", first " + PAGE, page);
       }
+      String bound = null;
       Matcher parameter = PARAMETER.matcher(text);
       if (parameter.find()) {
         Var var = Var.alloc(parameter.group(1));
         String value = server.firstValue(exampleQuery(query, var));
         if (value != null) {
           Node node = NodeFactory.createURI(value);
-          String bound = QueryTransformOps.transform(query, Map.of(var, node)).serialize();
+          bound = QueryTransformOps.transform(query, Map.of(var, node)).serialize();
           forms.put(name + ", one ?" + var.getVarName(), bound);
-          interactive.add(bound);
         }
       }
+      // A question about one thing is asked about one thing; the others a page at a time.
+      interactive.add(bound != null ? bound : page);
     }
     return new Forms(forms, List.copyOf(interactive));
   }
