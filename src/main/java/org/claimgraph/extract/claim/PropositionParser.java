@@ -33,6 +33,20 @@ final class PropositionParser {
               + "\\s+of\\b[^,;]{0,80}?\\b(?:is|are|was|were|now)\\s+(?:now\\s+)?under\\s+"
               + "(?:the\\s+)?control\\s+of\\s+",
           Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The territory first, its controller after: "X is under the control of Y", "X remains in the
+   * full control of Y", "X is in the hands of Y" (and garbled copy such as "X controls full control
+   * of Y", where the qualifier shows which side is the controller).
+   */
+  private static final Pattern HELD_BY =
+      Pattern.compile(
+          "\\b(?:(?:under|in)\\s+(?:the\\s+)?(?:(?:full|complete|total|firm|effective)\\s+)?"
+              + "control\\s+of|(?:full|complete|total|effective)\\s+control\\s+of"
+              + "|in\\s+the\\s+hands\\s+of)\\s+",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Keywords HELD_WORD = Keywords.of("control", "hands");
   private static final Pattern CAPTURE =
       Pattern.compile(
           "\\b(?:captured?|seized?|overran|overrun|took|taken|retook|retaken|recaptured?)\\b",
@@ -89,6 +103,20 @@ final class PropositionParser {
                 share.flatMap(s -> quantity(quantities, s)),
                 share,
                 new Span(c.start(), content.end())));
+      }
+    }
+    Matcher h = HELD_BY.matcher(text).region(content.start(), content.end());
+    if (HELD_WORD.anyIn(text, content.start(), content.end()) && h.find()) {
+      Optional<String> territory = firstPlace(inside, content.start(), h.start(), reg);
+      Optional<String> controller = firstActor(inside, h.end(), content.end(), reg);
+      if (controller.isPresent() && territory.isPresent()) {
+        return Optional.of(
+            new Proposition.TerritorialControl(
+                controller.get(),
+                territory.get(),
+                Optional.empty(),
+                Optional.empty(),
+                new Span(content.start(), content.end())));
       }
     }
     Matcher p = PRESENT.matcher(text).region(content.start(), content.end());

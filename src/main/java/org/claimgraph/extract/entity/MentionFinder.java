@@ -70,6 +70,7 @@ public final class MentionFinder {
   private final PersonRules persons = new PersonRules();
   private final OrganisationRules organisations = new OrganisationRules();
   private final NamesSeen namesSeen = new NamesSeen();
+  private final CrossingsOnBorders crossingsOnBorders = new CrossingsOnBorders();
   private final ReportingLexicon reporting;
 
   public MentionFinder(Gazetteer gazetteer, ReportingLexicon reporting) {
@@ -91,6 +92,7 @@ public final class MentionFinder {
     namesSeen.recurrences(text, ss, reg, cands);
     reg.noteSentence(sentence.index(), sentence.paragraphIndex());
     List<Candidate> chosen = resolve(cands);
+    crossingsOnBorders.describe(text, ss, reg, chosen);
     namesSeen.acronyms(text, ss, chosen, reg);
     for (PersonRules.PersonName p : persons.find(text, ss, this::verbFollows)) {
       if (chosen.stream().anyMatch(c -> c.span().overlaps(p.span()))) {

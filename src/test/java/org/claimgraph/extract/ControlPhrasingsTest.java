@@ -1,0 +1,87 @@
+package org.claimgraph.extract;
+
+import static org.claimgraph.extract.PhrasingFixture.claimWith;
+import static org.claimgraph.extract.PhrasingFixture.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.claimgraph.extract.model.Claim;
+import org.claimgraph.extract.model.ExtractedArticle;
+import org.claimgraph.extract.model.Proposition;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who holds a place, told with the place first ("X is under the control of Y", "in the hands of
+ * Y"), and crossings described by their border once the report has named them. Texts written for
+ * these tests.
+ */
+class ControlPhrasingsTest {
+
+  private static Proposition.TerritorialControl control(ExtractedArticle a, String words) {
+    Claim c = claimWith(a, words);
+    assertTrue(c.proposition().isPresent(), "no proposition for '" + words + "': " + c);
+    return assertInstanceOf(Proposition.TerritorialControl.class, c.proposition().get());
+  }
+
+  @Test
+  void aPlaceUnderTheControlOfAnActor() {
+    ExtractedArticle a =
+        run(
+            "Zabihullah Mujahid said on Sunday that Torkham was now under the full control of"
+                + " the Taliban.");
+    Proposition.TerritorialControl p = control(a, "Torkham");
+    assertEquals("place/torkham", p.territoryKey());
+    assertEquals("actor/taliban", p.controllerKey());
+    assertTrue(p.share().isEmpty());
+  }
+
+  @Test
+  void aPlaceInTheHandsOfAnActor() {
+    ExtractedArticle a =
+        run("Residents told reporters that Kandahar remained in the hands of the Taliban.");
+    Proposition.TerritorialControl p = control(a, "Kandahar");
+    assertEquals("actor/taliban", p.controllerKey());
+  }
+
+  @Test
+  void aCrossingDescribedByItsBorderIsTheOneTheReportNamed() {
+    ExtractedArticle a =
+        run(
+            "Traffic stopped at the Torkham crossing on Monday.\n\n"
+                + "A Taliban commander said the main crossing on the Afghanistan-Pakistan border"
+                + " was in the hands of the Taliban.");
+    Proposition.TerritorialControl p = control(a, "main crossing");
+    assertEquals("place/torkham", p.territoryKey());
+  }
+
+  @Test
+  void withTwoCrossingsNamedOnThatBorderTheDescriptionStaysTheBorder() {
+    ExtractedArticle a =
+        run(
+            "Traffic stopped at Torkham and at Angoor Adda on Monday.\n\n"
+                + "A Taliban commander said the main crossing on the Afghanistan-Pakistan border"
+                + " was in the hands of the Taliban.");
+    Proposition.TerritorialControl p = control(a, "main crossing");
+    assertEquals("place/border-afghanistan-pakistan", p.territoryKey());
+  }
+
+  @Test
+  void withNoCrossingNamedTheDescriptionStaysTheBorder() {
+    ExtractedArticle a =
+        run(
+            "A Taliban commander said the main crossing on the Afghanistan-Pakistan border"
+                + " was in the hands of the Taliban.");
+    Proposition.TerritorialControl p = control(a, "main crossing");
+    assertEquals("place/border-afghanistan-pakistan", p.territoryKey());
+  }
+
+  @Test
+  void theActorFirstStillReadsAsBefore() {
+    ExtractedArticle a =
+        run("The Taliban said they had taken control of Spin Boldak on Wednesday.");
+    Proposition p = claimWith(a, "Spin Boldak").proposition().orElseThrow();
+    assertEquals(
+        "actor/taliban", assertInstanceOf(Proposition.TerritorialControl.class, p).controllerKey());
+  }
+}
