@@ -15,6 +15,7 @@ import org.claimgraph.extract.gazetteer.Gazetteer;
 import org.claimgraph.extract.model.Assessment;
 import org.claimgraph.extract.model.Claim;
 import org.claimgraph.extract.model.Event;
+import org.claimgraph.extract.model.EventType;
 import org.claimgraph.extract.model.ExtractedArticle;
 import org.claimgraph.extract.model.Mention;
 import org.claimgraph.extract.model.ParagraphKind;
@@ -90,7 +91,7 @@ public final class ArticleExtractor {
       }
       allAssessments.addAll(
           assessments.denials(found, allClaims, allAssessments, reg, allAssessments.size()));
-      allEvents.addAll(
+      List<Event> told =
           events.extract(
               text,
               s,
@@ -100,7 +101,9 @@ public final class ArticleExtractor {
               found,
               allEvents.size(),
               quantities,
-              times));
+              times);
+      allEvents.addAll(told);
+      noteCaptures(told, reg);
       if (structure.paragraphOf(s).kind() == ParagraphKind.BODY) {
         allEvents.addAll(
             statementEvents.extract(text, s, mentions, reg, found, allEvents.size(), times));
@@ -136,5 +139,15 @@ public final class ArticleExtractor {
   private static TimeExpression shift(TimeExpression t, Sentence s) {
     return new TimeExpression(
         t.span().shift(s.span().start()), t.phrase(), t.begin(), t.end(), t.relative(), t.future());
+  }
+
+  /** Captures told so far, for a later loss told without its winner (see PropositionParser). */
+  private static void noteCaptures(List<Event> told, EntityRegistry reg) {
+    for (Event e : told) {
+      if ((e.type() == EventType.CAPTURE || e.type() == EventType.RECAPTURE)
+          && e.agentKey().isPresent()) {
+        e.placeKeys().forEach(place -> reg.noteTaken(place, e.agentKey().get()));
+      }
+    }
   }
 }

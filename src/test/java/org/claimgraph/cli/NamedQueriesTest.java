@@ -190,6 +190,24 @@ class NamedQueriesTest {
   }
 
   @Test
+  void theGovernmentsAdmissionOfLosingIslamQalaCorroboratesTheTalibanHoldingIt()
+      throws IOException {
+    String control = run("crossing-control", Map.of());
+    List<String> islamQala =
+        control
+            .lines()
+            .filter(l -> l.contains("\"Islam Qala\"") && l.contains("\"Taliban\""))
+            .toList();
+    assertTrue(
+        islamQala.stream().anyMatch(l -> l.contains("\"Government of Afghanistan\"")), control);
+    assertTrue(
+        islamQala.stream()
+            .filter(l -> l.contains("\"Zabihullah Mujahid\""))
+            .allMatch(l -> l.contains("IndependentlyVerified")),
+        "the Taliban spokesman's word is borne out by the other side's admission:\n" + control);
+  }
+
+  @Test
   void theActorParameterNarrowsClaimsByActor() throws IOException {
     String all = run("claims-by-actor", Map.of());
     String taliban =

@@ -84,4 +84,63 @@ class ControlPhrasingsTest {
     assertEquals(
         "actor/taliban", assertInstanceOf(Proposition.TerritorialControl.class, p).controllerKey());
   }
+
+  private static Proposition.Capture capture(ExtractedArticle a, String words) {
+    Claim c = claimWith(a, words);
+    assertTrue(c.proposition().isPresent(), "no proposition for '" + words + "': " + c);
+    return assertInstanceOf(Proposition.Capture.class, c.proposition().get());
+  }
+
+  @Test
+  void aLossAcknowledgedByTheLoserIsTheCaptureTheReportToldBefore() {
+    ExtractedArticle a =
+        run(
+            "The Taliban captured the Torkham crossing on Monday.\n\n"
+                + "On Tuesday the government of Afghanistan acknowledged the loss of Torkham.");
+    Proposition.Capture p = capture(a, "loss of Torkham");
+    assertEquals("place/torkham", p.placeKey());
+    assertEquals("actor/taliban", p.agentKey());
+  }
+
+  @Test
+  void aLossOfTheCrossingAfterTheCaptureOfItsBorder() {
+    ExtractedArticle a =
+        run(
+            "The Taliban captured the Afghanistan-Pakistan border on Monday.\n\n"
+                + "The government of Afghanistan acknowledged the loss of the border crossing of"
+                + " Torkham, the busiest on the frontier.");
+    Proposition.Capture p = capture(a, "loss of the border crossing");
+    assertEquals("place/torkham", p.placeKey(), "the crossing, the most specific place");
+    assertEquals("actor/taliban", p.agentKey());
+  }
+
+  @Test
+  void theWinnerNamedAfterTo() {
+    ExtractedArticle a =
+        run(
+            "The defence ministry of Afghanistan admitted that it had lost control of Spin Boldak"
+                + " to the Taliban.");
+    Proposition.Capture p = capture(a, "Spin Boldak");
+    assertEquals("actor/taliban", p.agentKey());
+  }
+
+  @Test
+  void lostSoldiersInATownIsNoLossOfTheTown() {
+    ExtractedArticle a =
+        run(
+            "The Taliban captured Kandahar on Monday.\n\n"
+                + "The defence ministry of Afghanistan said it had lost 20 soldiers in Kandahar.");
+    Claim c = claimWith(a, "20 soldiers");
+    assertTrue(
+        c.proposition().isEmpty() || !(c.proposition().get() instanceof Proposition.Capture),
+        c.toString());
+  }
+
+  @Test
+  void aLossWithNoWinnerToldAnywhereHasNoProposition() {
+    ExtractedArticle a =
+        run("The government of Afghanistan acknowledged the loss of Torkham on Tuesday.");
+    Claim c = claimWith(a, "Torkham");
+    assertTrue(c.proposition().isEmpty(), c.toString());
+  }
 }

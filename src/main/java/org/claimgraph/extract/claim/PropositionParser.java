@@ -46,6 +46,30 @@ final class PropositionParser {
               + "|in\\s+the\\s+hands\\s+of)\\s+",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * A loss told by the side that lost it: "acknowledged the loss of X", "admitted losing X", "lost
+   * control of X to Y". An admission against one's own side is the surest corroboration a report
+   * can carry, so it is read as the winner's capture of X.
+   */
+  private static final Pattern LOST =
+      Pattern.compile(
+          "\\b(?:the\\s+loss\\s+of|los(?:t|ing))\\s+(?:(?:control\\s+(?:of|over)|the)\\s+)?",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Words that may stand between the cue and the place's name: "the loss of the key border town of
+   * X".
+   */
+  private static final Pattern PLACE_LEAD =
+      Pattern.compile(
+          "(?:(?:the|its|their|key|main|major|strategic|important|border|city|town|village"
+              + "|district|province|crossing|point|of)\\s+)*",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Keywords LOST_WORD = Keywords.of("loss", "lost", "losing");
+  private static final Pattern TO_WINNER =
+      Pattern.compile("\\s+to\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
+
   private static final Keywords HELD_WORD = Keywords.of("control", "hands");
   private static final Pattern CAPTURE =
       Pattern.compile(
@@ -67,6 +91,14 @@ final class PropositionParser {
       EntityRegistry reg,
       List<Quantity> quantities) {
     List<Mention> inside = mentions.stream().filter(m -> content.contains(m.span())).toList();
+    // A loss first: "lost control of X" would otherwise read as the loser's control of X.
+    Matcher lost = LOST.matcher(text).region(content.start(), content.end());
+    if (LOST_WORD.anyIn(text, content.start(), content.end()) && lost.find()) {
+      Optional<Proposition> loss = loss(text, content, lost, inside, reg);
+      if (loss.isPresent()) {
+        return loss;
+      }
+    }
     // The control patterns start with a share and an optional hedge, tried at every position:
     // worth running only when the words name control at all.
     boolean control = CONTROL_WORD.anyIn(text, content.start(), content.end());
@@ -142,6 +174,60 @@ final class PropositionParser {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The place lost is the most specific one named in the phrase after the cue (in "the loss of the
+   * Afghanistan-Iran border crossing of Islam Qala", the crossing, not the border); the winner is
+   * named after "to", or is whoever the report said took that place (or the border it lies on).
+   */
+  private static Optional<Proposition> loss(
+      String text, Span content, Matcher cue, List<Mention> inside, EntityRegistry reg) {
+    int phraseEnd = text.indexOf(',', cue.end());
+    if (phraseEnd < 0 || phraseEnd > content.end()) {
+      phraseEnd = content.end();
+    }
+    int end = phraseEnd;
+    Optional<Mention> place =
+        inside.stream()
+            .filter(m -> m.span().start() >= cue.end() && m.span().end() <= end)
+            .filter(m -> reg.typeOf(m.entityKey()).map(EntityType::isPlace).orElse(false))
+            .min(
+                java.util.Comparator.comparingInt(
+                        (Mention m) -> breadth(reg.typeOf(m.entityKey()).orElseThrow()))
+                    .thenComparing(Mention::span));
+    // The place is what was lost only when it follows the cue at once: in "lost 20 soldiers in
+    // Kandahar" the army lost soldiers, not the town.
+    boolean placeFollows =
+        inside.stream()
+            .anyMatch(
+                m ->
+                    m.span().start() >= cue.end()
+                        && PLACE_LEAD.matcher(text.substring(cue.end(), m.span().start())).matches()
+                        && reg.typeOf(m.entityKey()).map(EntityType::isPlace).orElse(false));
+    if (place.isEmpty() || !placeFollows) {
+      return Optional.empty();
+    }
+    String placeKey = place.get().entityKey();
+    Matcher to = TO_WINNER.matcher(text).region(place.get().span().end(), content.end());
+    Optional<String> winner =
+        to.find() ? firstActor(inside, to.end(), content.end(), reg) : Optional.<String>empty();
+    return winner
+        .or(() -> reg.takerOf(placeKey))
+        .map(w -> new Proposition.Capture(w, placeKey, new Span(cue.start(), content.end())));
+  }
+
+  private static boolean startsAt(List<Mention> ms, String key, int at) {
+    return ms.stream().anyMatch(m -> m.entityKey().equals(key) && m.span().start() <= at + 4);
+  }
+
+  /** How wide a kind of place is: a crossing or a town is lost before a province or a country. */
+  private static int breadth(EntityType type) {
+    return switch (type) {
+      case COUNTRY -> 3;
+      case PROVINCE, BORDER -> 2;
+      default -> 1;
+    };
   }
 
   private static Optional<String> pronounAgent(

@@ -50,12 +50,38 @@ public final class EntityRegistry {
     }
   }
 
+  private final Map<String, String> takenBy = new HashMap<>();
+
   public EntityRegistry(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
   }
 
   public Gazetteer gazetteer() {
     return gazetteer;
+  }
+
+  /**
+   * Notes that the report told of {@code agentKey} taking {@code placeKey}, for later words that
+   * tell the loss without naming the winner ("the government acknowledged the loss of X").
+   */
+  public void noteTaken(String placeKey, String agentKey) {
+    takenBy.put(placeKey, agentKey);
+  }
+
+  /**
+   * Who the report last said took {@code placeKey} or, for a crossing, the border it lies on (a
+   * report may tell the capture of "the border" and then the loss of the crossing on it).
+   */
+  public Optional<String> takerOf(String placeKey) {
+    String taker = takenBy.get(placeKey);
+    if (taker != null) {
+      return Optional.of(taker);
+    }
+    return gazetteer.get(placeKey).stream()
+        .flatMap(e -> e.links("onBorder").stream())
+        .map(takenBy::get)
+        .filter(java.util.Objects::nonNull)
+        .findFirst();
   }
 
   /** Makes sure the entity exists: from the gazetteer when it knows the key, else as given. */
