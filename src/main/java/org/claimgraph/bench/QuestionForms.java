@@ -62,7 +62,7 @@ public final class QuestionForms {
       Matcher parameter = PARAMETER.matcher(text);
       if (parameter.find()) {
         Var var = Var.alloc(parameter.group(1));
-        String value = server.firstValue(exampleQuery(query, var));
+        String value = typicalValue(server, query, var);
         if (value != null) {
           Node node = NodeFactory.createURI(value);
           bound = QueryTransformOps.transform(query, Map.of(var, node)).serialize();
@@ -75,14 +75,43 @@ public final class QuestionForms {
     return new Forms(forms, List.copyOf(interactive));
   }
 
-  /** The first value the question's own pattern gives {@code var}: a value it has answers for. */
-  private static String exampleQuery(Query question, Var var) {
-    Query example = new Query();
-    example.setPrefixMapping(question.getPrefixMapping());
-    example.setQuerySelectType();
-    example.addResultVar(var);
-    example.setQueryPattern(question.getQueryPattern());
-    example.setLimit(1);
-    return example.serialize();
+  /**
+   * A typical value of {@code var}: of the values the question's own pattern gives it, the one with
+   * the median number of answers (ties broken by IRI), so that "one ?actor" times a lookup like
+   * most lookups, not the store's busiest actor. When counting them takes longer than the server
+   * allows, the first value the pattern gives.
+   */
+  private static String typicalValue(SparqlHttpClient server, Query question, Var var)
+      throws IOException, InterruptedException {
+    Query counted = patternOf(question);
+    counted.addResultVar(var);
+    counted.addGroupBy(var);
+    counted.addResultVar(
+        Var.alloc("answers"),
+        counted.allocAggregate(new org.apache.jena.sparql.expr.aggregate.AggCount()));
+    counted.addOrderBy(Var.alloc("answers"), Query.ORDER_ASCENDING);
+    counted.addOrderBy(
+        new org.apache.jena.sparql.expr.E_Str(new org.apache.jena.sparql.expr.ExprVar(var)),
+        Query.ORDER_ASCENDING);
+    try {
+      List<String> values = server.firstColumn(counted.serialize());
+      if (!values.isEmpty()) {
+        return values.get(values.size() / 2);
+      }
+    } catch (IOException e) {
+      // too slow to count on this store: fall back to the first value
+    }
+    Query first = patternOf(question);
+    first.addResultVar(var);
+    first.setLimit(1);
+    return server.firstValue(first.serialize());
+  }
+
+  private static Query patternOf(Query question) {
+    Query q = new Query();
+    q.setPrefixMapping(question.getPrefixMapping());
+    q.setQuerySelectType();
+    q.setQueryPattern(question.getQueryPattern());
+    return q;
   }
 }

@@ -63,6 +63,20 @@ public final class SparqlHttpClient {
     return lines.length > 1 && !lines[1].isBlank() ? lines[1].strip() : null;
   }
 
+  /** The first column of every row of a SELECT answer, for choosing example values. */
+  public java.util.List<String> firstColumn(String query) throws IOException, InterruptedException {
+    HttpResponse<String> response = http.send(post(query), HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 200) {
+      throw new IOException("HTTP " + response.statusCode() + " from " + endpoint);
+    }
+    return java.util.Arrays.stream(response.body().split("\r?\n"))
+        .skip(1)
+        .filter(l -> !l.isBlank())
+        .map(l -> l.contains(",") ? l.substring(0, l.indexOf(',')) : l)
+        .map(String::strip)
+        .toList();
+  }
+
   private HttpRequest post(String query) {
     return HttpRequest.newBuilder(endpoint)
         .timeout(patience)
