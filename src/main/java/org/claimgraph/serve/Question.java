@@ -10,10 +10,16 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-/** A named question from {@code queries/*.rq}, with the title and question of its header. */
-record Question(String name, String title, String question, String text) {
+/**
+ * A named question from {@code queries/*.rq}, with the title, question and parameter (the variable
+ * named by a {@code # Parameter: ?name} line, if any) of its header.
+ */
+record Question(
+    String name, String title, String question, String text, Optional<String> parameter) {
 
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
+  private static final Pattern PARAMETER =
+      Pattern.compile("(?m)^#\\s*Parameter:\\s*\\?([A-Za-z_][A-Za-z0-9_]*)");
 
   /** Every question in {@code folder}, by name. */
   static List<Question> all(Path folder) {
@@ -67,7 +73,10 @@ record Question(String name, String title, String question, String text) {
           inQuestion = false;
         }
       }
-      return Optional.of(new Question(name, title, question.toString(), text));
+      java.util.regex.Matcher parameter = PARAMETER.matcher(text);
+      Optional<String> var =
+          parameter.find() ? Optional.of(parameter.group(1)) : Optional.<String>empty();
+      return Optional.of(new Question(name, title, question.toString(), text, var));
     } catch (IOException e) {
       return Optional.empty();
     }
