@@ -1,11 +1,10 @@
 package org.claimgraph.extract.lexicon;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -20,55 +19,69 @@ public final class Keywords {
   /** Admits every stretch: the gate of a pattern that needs no particular word. */
   private static final Keywords ANY = new Keywords();
 
-  /** The words by their first (folded) character, so most positions cost one array read. */
-  private final String[][] byFirstChar = new String[128][];
-
   /**
-   * For an ASCII first character, the words by their second (folded, ASCII) character, one-letter
-   * words in every row: a common first letter starts many words of a long list (the organisation
-   * heads, the bare nouns), and comparing them one by one was most of this class's cost.
+   * The words as a trie over folded characters: at each position of the text one walk, as long as
+   * the text follows some word, decides; a long list whose words share their first letters (the
+   * organisation heads, the verification rows' words) costs no more than a short one. Comparing the
+   * words one by one at each position was most of the gates' cost.
    */
-  private final String[][][] byFirstTwoChars = new String[128][][];
+  private final Node root = new Node();
 
-  private final Map<Character, String[]> byOtherFirstChar = new HashMap<>();
+  /** The words, folded, by their number in the trie. */
+  private final List<String> words = new ArrayList<>();
 
   private final boolean admitsAll;
+
+  /** A trie node: children by folded character (ASCII in an array), and the word ending here. */
+  private static final class Node {
+    Node[] ascii;
+    Map<Character, Node> other;
+    int word = -1;
+
+    Node child(char c) {
+      if (c < 128) {
+        return ascii == null ? null : ascii[c];
+      }
+      return other == null ? null : other.get(c);
+    }
+
+    Node addChild(char c) {
+      if (c < 128) {
+        if (ascii == null) {
+          ascii = new Node[128];
+        }
+        if (ascii[c] == null) {
+          ascii[c] = new Node();
+        }
+        return ascii[c];
+      }
+      if (other == null) {
+        other = new HashMap<>();
+      }
+      return other.computeIfAbsent(c, k -> new Node());
+    }
+  }
 
   private Keywords() {
     this.admitsAll = true;
   }
 
-  private Keywords(String... words) {
+  private Keywords(String... given) {
     this.admitsAll = false;
-    Map<Character, List<String>> index = new HashMap<>();
-    for (String w : words) {
+    for (String w : given) {
       String f = folded(w);
-      index.computeIfAbsent(f.charAt(0), c -> new ArrayList<>()).add(f);
-    }
-    index.forEach(
-        (c, list) -> {
-          String[] array = list.toArray(new String[0]);
-          if (c < 128) {
-            byFirstChar[c] = array;
-            byFirstTwoChars[c] = bySecondChar(list);
-          } else {
-            byOtherFirstChar.put(c, array);
-          }
-        });
-  }
-
-  private static String[][] bySecondChar(List<String> words) {
-    String[][] row = new String[128][];
-    for (char c1 = 0; c1 < 128; c1++) {
-      List<String> fit = new ArrayList<>();
-      for (String w : words) {
-        if (w.length() == 1 || w.charAt(1) == c1) {
-          fit.add(w);
-        }
+      if (f.isEmpty()) {
+        throw new IllegalArgumentException("An empty keyword would admit everything");
       }
-      row[c1] = fit.isEmpty() ? null : fit.toArray(new String[0]);
+      Node n = root;
+      for (int i = 0; i < f.length(); i++) {
+        n = n.addChild(f.charAt(i));
+      }
+      if (n.word < 0) {
+        n.word = words.size();
+        words.add(f);
+      }
     }
-    return row;
   }
 
   /** A test for any of these words (folded here, so any case may be given). */
@@ -98,68 +111,49 @@ public final class Keywords {
       return true;
     }
     for (int i = from; i < to; i++) {
-      char c = fold(text.charAt(i));
-      String[] words;
-      if (c < 128) {
-        String[][] row = byFirstTwoChars[c];
-        if (row == null) {
-          continue;
-        }
-        char c1 = i + 1 < to ? fold(text.charAt(i + 1)) : 0x80;
-        words = c1 < 128 ? row[c1] : byFirstChar[c];
-      } else {
-        words = byOtherFirstChar.get(c);
-      }
-      if (words == null) {
-        continue;
-      }
-      for (String w : words) {
-        if (i + w.length() <= to && restMatches(text, i, w)) {
+      Node n = root.child(fold(text.charAt(i)));
+      for (int j = i + 1; n != null; j++) {
+        if (n.word >= 0) {
           return true;
         }
+        if (j >= to) {
+          break;
+        }
+        n = n.child(fold(text.charAt(j)));
       }
     }
     return false;
   }
 
+  /** The number of words, each known by its number in {@code [0, size())} to {@link #wordsIn}. */
+  int size() {
+    return words.size();
+  }
+
+  /** The word (folded) of a number. */
+  String word(int number) {
+    return words.get(number);
+  }
+
   /**
-   * The words (folded) that lie wholly inside {@code [from, to)} of {@code text}, ignoring case:
-   * one pass for many gates at once (see {@link PatternGates}). Empty for a gate that admits all.
+   * The numbers of the words that lie wholly inside {@code [from, to)} of {@code text}, ignoring
+   * case: one pass for many gates at once (see {@link PatternGates}).
    */
-  Set<String> wordsIn(CharSequence text, int from, int to) {
-    Set<String> found = new HashSet<>();
+  BitSet wordsIn(CharSequence text, int from, int to) {
+    BitSet found = new BitSet(words.size());
     for (int i = from; i < to; i++) {
-      char c = fold(text.charAt(i));
-      String[] words;
-      if (c < 128) {
-        String[][] row = byFirstTwoChars[c];
-        if (row == null) {
-          continue;
+      Node n = root.child(fold(text.charAt(i)));
+      for (int j = i + 1; n != null; j++) {
+        if (n.word >= 0) {
+          found.set(n.word);
         }
-        char c1 = i + 1 < to ? fold(text.charAt(i + 1)) : 0x80;
-        words = c1 < 128 ? row[c1] : byFirstChar[c];
-      } else {
-        words = byOtherFirstChar.get(c);
-      }
-      if (words == null) {
-        continue;
-      }
-      for (String w : words) {
-        if (i + w.length() <= to && restMatches(text, i, w)) {
-          found.add(w);
+        if (j >= to) {
+          break;
         }
+        n = n.child(fold(text.charAt(j)));
       }
     }
     return found;
-  }
-
-  private static boolean restMatches(CharSequence text, int at, String word) {
-    for (int k = 1; k < word.length(); k++) {
-      if (fold(text.charAt(at + k)) != word.charAt(k)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** The word as {@link #anyIn} compares it: each character folded, as the patterns fold it. */

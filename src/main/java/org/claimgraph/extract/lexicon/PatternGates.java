@@ -1,10 +1,9 @@
 package org.claimgraph.extract.lexicon;
 
 import java.util.BitSet;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -18,10 +17,14 @@ import java.util.regex.Pattern;
 public final class PatternGates {
 
   private final Keywords allWords;
-  private final Map<String, BitSet> patternsByWord = new HashMap<>();
+
+  /** For each word of {@code allWords}, by its number there, the patterns that need it. */
+  private final BitSet[] patternsByWord;
+
   private final BitSet always = new BitSet();
 
   public PatternGates(List<Pattern> patterns) {
+    Map<String, BitSet> byWord = new LinkedHashMap<>();
     for (int i = 0; i < patterns.size(); i++) {
       var words = RequiredWords.of(patterns.get(i));
       if (words.isEmpty()) {
@@ -29,21 +32,22 @@ public final class PatternGates {
         continue;
       }
       for (String w : words.get()) {
-        patternsByWord.computeIfAbsent(Keywords.folded(w), k -> new BitSet()).set(i);
+        byWord.computeIfAbsent(Keywords.folded(w), k -> new BitSet()).set(i);
       }
     }
-    allWords =
-        patternsByWord.isEmpty()
-            ? Keywords.of()
-            : Keywords.of(patternsByWord.keySet().toArray(String[]::new));
+    allWords = Keywords.of(byWord.keySet().toArray(String[]::new));
+    patternsByWord = new BitSet[allWords.size()];
+    for (int n = 0; n < allWords.size(); n++) {
+      patternsByWord[n] = byWord.get(allWords.word(n));
+    }
   }
 
   /** The indexes of the patterns that may match inside {@code [from, to)} of {@code text}. */
   public BitSet admitted(CharSequence text, int from, int to) {
     BitSet out = (BitSet) always.clone();
-    Set<String> found = patternsByWord.isEmpty() ? Set.of() : allWords.wordsIn(text, from, to);
-    for (String w : found) {
-      out.or(patternsByWord.get(w));
+    BitSet found = allWords.wordsIn(text, from, to);
+    for (int n = found.nextSetBit(0); n >= 0; n = found.nextSetBit(n + 1)) {
+      out.or(patternsByWord[n]);
     }
     return out;
   }
