@@ -48,13 +48,14 @@ public final class BenchReport {
   void extraction(ExtractionBench.Speed s, int articles) {
     extraction.add(
         String.format(
-            "| %d | %d | %.1f | %.1f | %.2f | %.2f | %.0f |",
+            "| %d | %d | %.1f | %.1f | %.2f | %.2f | %.2f | %.0f |",
             s.threads(),
             articles,
             s.megabytes(),
             s.seconds(),
             s.mbPerSecond(),
             s.mbPerSecondPerThread(),
+            s.mbPerCpuSecond(),
             articles / s.seconds()));
   }
 
@@ -85,8 +86,10 @@ public final class BenchReport {
     StringBuilder md = new StringBuilder();
     md.append("Machine: ").append(machine).append("\n\n");
     md.append("### Extraction (in memory, read excluded)\n\n");
-    md.append("| threads | articles | MB | s | MB/s | MB/s per thread | articles/s |\n");
-    md.append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+    md.append(
+        "| threads | articles | MB | s | MB/s | MB/s per thread | MB per CPU-second | articles/s"
+            + " |\n");
+    md.append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
     extraction.forEach(l -> md.append(l).append('\n'));
     md.append("\n### Load, end to end (`claimgraph load`, a fresh store, own process)\n\n");
     md.append(

@@ -56,7 +56,8 @@ public final class BenchRunner {
       String serverHeap,
       int queryRuns,
       double throughputSeconds,
-      boolean virtuoso) {}
+      boolean virtuoso,
+      boolean extractionOnly) {}
 
   private final Settings s;
   private final CorpusGenerator generator;
@@ -82,7 +83,7 @@ public final class BenchRunner {
     int largest = s.sizes().stream().max(Integer::compare).orElse(1);
     Path bigCorpus = corpus(largest);
     extraction(bigCorpus);
-    for (int n : s.sizes()) {
+    for (int n : s.extractionOnly() ? List.<Integer>of() : s.sizes()) {
       size(n);
     }
     Path file = s.out().resolve("results.md");
@@ -99,10 +100,12 @@ public final class BenchRunner {
     for (int threads : cores > 1 ? List.of(1, cores) : List.of(1)) {
       ExtractionBench.Speed speed = bench.measure(sources, threads);
       say(
-          "extraction, %d thread(s): %.2f MB/s (%.2f MB/s per thread), %.0f articles/s",
+          "extraction, %d thread(s): %.2f MB/s (%.2f MB/s per thread, %.2f MB per CPU-second),"
+              + " %.0f articles/s",
           threads,
           speed.mbPerSecond(),
           speed.mbPerSecondPerThread(),
+          speed.mbPerCpuSecond(),
           sources.size() / speed.seconds());
       report.extraction(speed, sources.size());
     }

@@ -70,6 +70,13 @@ final class BenchRunCommand implements Callable<Integer> {
   @Option(names = "--no-virtuoso", description = "Skip the Virtuoso peer.")
   boolean noVirtuoso;
 
+  @Option(
+      names = "--extraction-only",
+      description =
+          "Measure extraction and mapping in memory only, on the largest corpus; no load, serve or"
+              + " queries (seconds instead of minutes, for work on extraction speed).")
+  boolean extractionOnly;
+
   @Override
   public Integer call() throws Exception {
     ProjectHome home = ProjectHome.locate();
@@ -96,7 +103,8 @@ final class BenchRunCommand implements Callable<Integer> {
                 heap,
                 runs,
                 throughputSeconds,
-                !noVirtuoso),
+                !noVirtuoso,
+                extractionOnly),
             new CorpusGenerator(gazetteer),
             () -> {
               ArticleExtractor extractor = new ArticleExtractor(gazetteer);

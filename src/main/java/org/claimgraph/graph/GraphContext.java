@@ -3,6 +3,7 @@ package org.claimgraph.graph;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
@@ -191,9 +192,12 @@ final class GraphContext {
     return model.createTypedLiteral(day.toString(), XSDDatatype.XSDdate);
   }
 
+  /** Compiled once: every claim and event label is shortened. */
+  private static final Pattern BLANKS = Pattern.compile("\\s+");
+
   /** Shortens text for labels: whole words, an ellipsis when cut. */
   static String shorten(String text, int max) {
-    String t = text.strip().replaceAll("\\s+", " ");
+    String t = BLANKS.matcher(text.strip()).replaceAll(" ");
     if (t.length() <= max) {
       return t;
     }

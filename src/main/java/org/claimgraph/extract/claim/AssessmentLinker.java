@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.claimgraph.extract.Span;
 import org.claimgraph.extract.entity.EntityRegistry;
 import org.claimgraph.extract.lexicon.LexiconFile;
+import org.claimgraph.extract.lexicon.PatternGates;
 import org.claimgraph.extract.model.Assessment;
 import org.claimgraph.extract.model.AssessmentValue;
 import org.claimgraph.extract.model.Claim;
@@ -66,10 +67,16 @@ public final class AssessmentLinker {
 
   private final List<AssessmentValue> values = new ArrayList<>();
 
-  /** The rows' regexes, and for each row its stems (none: always tried). */
+  /** The rows' regexes. */
   private final List<String> rowPatterns = new ArrayList<>();
 
-  private final List<List<String>> rowStems = new ArrayList<>();
+  /**
+   * Which rows a sentence may match, from the words each row's regex cannot match without: most
+   * sentences have none of them and skip the patterns. The words are read off the regexes, not kept
+   * by hand (the stems column of the lexicon is no longer read: rows added with patterns wider than
+   * their stems were silently never tried).
+   */
+  private final PatternGates rowGates;
 
   /**
    * The alternation of only the rows whose stems a sentence has, by the set of rows: rows that
@@ -90,20 +97,17 @@ public final class AssessmentLinker {
       alternation.append("(?<p").append(values.size()).append('>').append(row[0]).append(')');
       values.add(AssessmentValue.valueOf(row[1]));
       rowPatterns.add(row[0]);
-      List<String> own = new ArrayList<>();
-      if (row.length > 2 && !row[2].isBlank()) {
-        for (String stem : row[2].split(",")) {
-          own.add(stem.strip().toLowerCase(java.util.Locale.ROOT));
-        }
-      }
-      rowStems.add(own);
     }
     phrases = Pattern.compile(alternation.toString(), Pattern.CASE_INSENSITIVE);
+    rowGates =
+        new PatternGates(
+            rowPatterns.stream().map(r -> Pattern.compile(r, Pattern.CASE_INSENSITIVE)).toList());
   }
 
   /**
    * The alternation of the rows worth trying on this sentence (a row is, when the sentence has one
-   * of its stems or it has none), or null when none is: a cheap test before the patterns.
+   * of the words its regex needs, or the regex needs none), or null when none is: a cheap test
+   * before the patterns.
    */
   private Alternation alternationFor(String text, Span ss) {
     if (rowPatterns.size() > Long.SIZE) {
@@ -111,14 +115,8 @@ public final class AssessmentLinker {
       Arrays.setAll(all, i -> i);
       return new Alternation(phrases, all);
     }
-    String sentence = text.substring(ss.start(), ss.end()).toLowerCase(java.util.Locale.ROOT);
-    long mask = 0;
-    for (int i = 0; i < rowPatterns.size(); i++) {
-      List<String> own = rowStems.get(i);
-      if (own.isEmpty() || own.stream().anyMatch(sentence::contains)) {
-        mask |= 1L << i;
-      }
-    }
+    long[] bits = rowGates.admitted(text, ss.start(), ss.end()).toLongArray();
+    long mask = bits.length == 0 ? 0 : bits[0];
     return mask == 0 ? null : bySubset.computeIfAbsent(mask, this::compile);
   }
 

@@ -57,15 +57,19 @@ public final class ClaimExtractor {
       int index,
       List<Quantity> quantities,
       List<TimeExpression> times) {
+    // The turn first: outside a transcript (most sentences) it is one anchored match at the
+    // paragraph's start, while the reporting-verb search reads the whole sentence.
+    Optional<ClaimDraft> draft = TurnStatements.of(text, sentence, reg);
+    if (draft.isEmpty()) {
+      return List.of();
+    }
     String words = sentence.span().quote(text);
     if (lexicon.verbPattern().matcher(words).find()
         || words.toLowerCase(java.util.Locale.ROOT).contains("according to")) {
       // A reporting word the finder could not use ("We deny it") is no plain statement either.
       return List.of();
     }
-    return TurnStatements.of(text, sentence, reg).stream()
-        .map(d -> toClaim(text, d, mentions, reg, index, quantities, times))
-        .toList();
+    return List.of(toClaim(text, draft.get(), mentions, reg, index, quantities, times));
   }
 
   private Claim toClaim(

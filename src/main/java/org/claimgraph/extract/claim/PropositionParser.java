@@ -78,8 +78,12 @@ final class PropositionParser {
   private static final Pattern PRESENT =
       Pattern.compile(
           "\\b(?:is|are|remain|remains)\\s+(?:still\\s+)?present\\b", Pattern.CASE_INSENSITIVE);
-  private static final Keywords CONTROL_WORD = Keywords.of("control");
-  private static final Keywords PRESENT_WORD = Keywords.of("present");
+
+  /** The words each pattern cannot match without, read off the pattern: a cheap test first. */
+  private static final Keywords UNDER_CONTROL_WORDS = Keywords.requiredBy(UNDER_CONTROL);
+
+  private static final Keywords CONTROL_OF_WORDS = Keywords.requiredBy(CONTROL_OF);
+  private static final Keywords PRESENT_WORDS = Keywords.requiredBy(PRESENT);
   private static final Pattern AGENT_PRONOUN =
       Pattern.compile("^\\s*(?:they|it|we)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -101,9 +105,8 @@ final class PropositionParser {
     }
     // The control patterns start with a share and an optional hedge, tried at every position:
     // worth running only when the words name control at all.
-    boolean control = CONTROL_WORD.anyIn(text, content.start(), content.end());
     Matcher u = UNDER_CONTROL.matcher(text).region(content.start(), content.end());
-    if (control && u.find()) {
+    if (UNDER_CONTROL_WORDS.anyIn(text, content.start(), content.end()) && u.find()) {
       Optional<String> controller = firstActor(inside, u.end(), content.end(), reg);
       Optional<String> territory = firstPlace(inside, u.end("share"), u.end(), reg);
       if (controller.isPresent() && territory.isPresent()) {
@@ -118,7 +121,7 @@ final class PropositionParser {
       }
     }
     Matcher c = CONTROL_OF.matcher(text).region(content.start(), content.end());
-    if (control && c.find()) {
+    if (CONTROL_OF_WORDS.anyIn(text, content.start(), content.end()) && c.find()) {
       Optional<String> controller =
           firstActor(inside, content.start(), c.start(), reg)
               .or(() -> pronounAgent(text, content, claimant));
@@ -152,7 +155,7 @@ final class PropositionParser {
       }
     }
     Matcher p = PRESENT.matcher(text).region(content.start(), content.end());
-    if (PRESENT_WORD.anyIn(text, content.start(), content.end()) && p.find()) {
+    if (PRESENT_WORDS.anyIn(text, content.start(), content.end()) && p.find()) {
       Optional<String> actor = firstActor(inside, content.start(), p.start(), reg);
       if (actor.isPresent()) {
         return Optional.of(

@@ -80,36 +80,15 @@ final class DescriptionRules {
               + "|loyal\\s+to|linked\\s+to|from)\\s+(?:the\\s+)?$",
           FLAGS);
 
-  // The nouns without which the BEFORE_ patterns cannot match, for a cheap test first.
-  private static final Keywords FORCE_WORDS =
-      Keywords.of(
-          "forces",
-          "troops",
-          "soldiers",
-          "military",
-          "army",
-          "units",
-          "police",
-          "guards",
-          "servicemen",
-          "personnel",
-          // "assault groups" (FORCE_NOUNS): keep this list in step with that pattern.
-          "assault");
-  private static final Keywords GOV_WORDS =
-      Keywords.of("government", "administration", "authorities", "regime", "leadership");
-  private static final Keywords MINISTRY_WORDS = Keywords.of("ministry");
-  private static final Keywords INTEL_WORDS = Keywords.of("intelligence");
-  private static final Keywords GROUP_WORDS =
-      Keywords.of(
-          "forces",
-          "fighters",
-          "militants",
-          "members",
-          "officials",
-          "leader",
-          "units",
-          "commanders",
-          "ranks");
+  // The BEFORE_ patterns end at the country's name and are tried with find over up to 120
+  // characters before it, at every position: each is worth running only where the words it cannot
+  // match without occur. The words are read off the patterns, so a noun added to one (as "assault
+  // groups" was, and was lost from a hand-kept list) is in its gate at once.
+  private static final Keywords FORCE_WORDS = Keywords.requiredBy(BEFORE_FORCES);
+  private static final Keywords GOV_WORDS = Keywords.requiredBy(BEFORE_GOV);
+  private static final Keywords MINISTRY_WORDS = Keywords.requiredBy(BEFORE_MINISTRY);
+  private static final Keywords INTEL_WORDS = Keywords.requiredBy(BEFORE_INTEL);
+  private static final Keywords GROUP_WORDS = Keywords.requiredBy(BEFORE_GROUP);
 
   private final Map<String, String[]> ministries = new HashMap<>();
 

@@ -58,10 +58,10 @@ public final class MentionFinder {
               + ")\\b(?!\\s+(?:of|in|and)\\b)");
 
   /**
-   * The nouns without which BARE cannot match, for a cheap test first: the same list, so that a
+   * The nouns without which BARE cannot match, read off the pattern: a cheap test first, so that a
    * noun added to the pattern cannot be missing from the test.
    */
-  private static final Keywords BARE_NOUNS = Keywords.of(BARE_NOUN_WORDS.toArray(String[]::new));
+  private static final Keywords BARE_NOUNS = Keywords.requiredBy(BARE);
 
   private final Gazetteer gazetteer;
   private final GazetteerMatcher matcher;

@@ -1,8 +1,10 @@
 package org.claimgraph.extract.entity;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -159,12 +161,32 @@ final class PersonRules {
 
   private final List<String[]> titles = new ArrayList<>();
 
+  /** Compiled once: a name's words are counted for every capitalised run. */
+  private static final Pattern BLANKS = Pattern.compile("\\s+");
+
+  /**
+   * The titles by their first character, longest first as in {@link #titles}: a title is looked for
+   * at every capitalised run and at every word inside one, where trying each of the lexicon's 54
+   * titles in turn showed in the profile; one character rules out all but a few.
+   */
+  private final Map<Character, List<String[]>> titlesByFirstChar = new HashMap<>();
+
   PersonRules() {
     for (String[] row : LexiconFile.rows("titles.tsv")) {
       titles.add(new String[] {row[0], row.length > 1 ? row[1] : ""});
     }
     // Longest titles first so that "Prime Minister" wins over "Minister".
     titles.sort((a, b) -> Integer.compare(b[0].length(), a[0].length()));
+    for (String[] t : titles) {
+      titlesByFirstChar.computeIfAbsent(t[0].charAt(0), c -> new ArrayList<>()).add(t);
+    }
+  }
+
+  /** The titles that may start at {@code at} (those with its first character), longest first. */
+  private List<String[]> titlesAt(String text, int at) {
+    return at < text.length()
+        ? titlesByFirstChar.getOrDefault(text.charAt(at), List.of())
+        : List.of();
   }
 
   /** Candidate person names in the sentence, with whether the context marks them as people. */
@@ -182,7 +204,7 @@ final class PersonRules {
       boolean again = true;
       while (again && s < e) {
         again = false;
-        for (String[] t : titles) {
+        for (String[] t : titlesAt(text, s)) {
           String w = t[0];
           if (text.startsWith(w, s)
               && s + w.length() < e
@@ -220,7 +242,7 @@ final class PersonRules {
       if (title == null && titled) {
         title = "";
       }
-      int words = name.split("\\s+").length;
+      int words = BLANKS.split(name).length;
       boolean marked =
           titled
               || words >= 2
@@ -245,7 +267,7 @@ final class PersonRules {
         continue;
       }
       int w = skipSpace(text, i);
-      for (String[] t : titles) {
+      for (String[] t : titlesAt(text, w)) {
         int end = w + t[0].length();
         if (text.startsWith(t[0], w)
             && end < e
@@ -271,21 +293,11 @@ final class PersonRules {
         && TITLE_WORD_BEFORE.matcher(text).region(from, s).find();
   }
 
-  /** The words without which TITLE_WORD_BEFORE cannot match, for a cheap test first. */
-  private static final Keywords TITLE_WORDS =
-      Keywords.of(
-          "spokes",
-          "minister",
-          "commander",
-          "leader",
-          "president",
-          "chief",
-          "envoy",
-          "ambassador",
-          "official",
-          "governor",
-          "general",
-          "secretary");
+  /**
+   * The titles without which TITLE_WORD_BEFORE cannot match, read off the pattern: a cheap test
+   * before a pattern tried at every position before each name.
+   */
+  private static final Keywords TITLE_WORDS = Keywords.requiredBy(TITLE_WORD_BEFORE);
 
   private static boolean appositionAfter(String text, Span sentence, int e) {
     return APPOSITION_AFTER.matcher(text).region(e, sentence.end()).find();

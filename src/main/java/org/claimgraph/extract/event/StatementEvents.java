@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.Span;
 import org.claimgraph.extract.entity.EntityRegistry;
+import org.claimgraph.extract.lexicon.Keywords;
 import org.claimgraph.extract.model.Claim;
 import org.claimgraph.extract.model.EntityType;
 import org.claimgraph.extract.model.Event;
@@ -42,6 +43,13 @@ public final class StatementEvents {
               + "|delivered)\\s+by\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * The words NAMED_STATEMENT cannot match without (a medium, "said", "carried", ...), read off the
+   * pattern: the pattern is tried at every word of every body sentence, and most sentences hold
+   * none of them.
+   */
+  private static final Keywords NAMED_STATEMENT_WORDS = Keywords.requiredBy(NAMED_STATEMENT);
+
   /** How far after "given by" the one giving it may be named: a title and a ministry or two. */
   private static final int GIVER_REACH = 80;
 
@@ -54,8 +62,11 @@ public final class StatementEvents {
       List<Claim> claims,
       int firstIndex,
       List<TimeExpression> times) {
-    List<Event> out = new ArrayList<>();
     Span ss = sentence.span();
+    if (!NAMED_STATEMENT_WORDS.anyIn(text, ss.start(), ss.end())) {
+      return List.of();
+    }
+    List<Event> out = new ArrayList<>();
     Matcher m = NAMED_STATEMENT.matcher(text).region(ss.start(), ss.end());
     while (m.find()) {
       Span phrase = new Span(m.start(), m.end());

@@ -1,8 +1,10 @@
 package org.claimgraph.extract.lexicon;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -64,6 +66,38 @@ class KeywordsTest {
         assertTrue(WORDS.anyIn(text, from, to), () -> text + " " + flags);
       }
     }
+  }
+
+  @Provide
+  Arbitrary<List<String>> wordLists() {
+    return Arbitraries.of(
+            "co", "council", "command", "corps", "c", "ab", "abc", "bca", "é", "ée", "ſa")
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(6);
+  }
+
+  /** The trie says exactly what comparing every word at every position says. */
+  @Property(tries = 3000)
+  void findsWhatAWordByWordSearchFinds(
+      @ForAll("wordLists") List<String> words,
+      @ForAll("smallTexts") String text,
+      @ForAll @IntRange(min = 0, max = 30) int a,
+      @ForAll @IntRange(min = 0, max = 30) int b) {
+    int from = Math.min(a, text.length());
+    int to = Math.max(from, Math.min(b, text.length()));
+    String region = Keywords.folded(text.substring(from, to));
+    boolean expected = words.stream().anyMatch(w -> region.contains(Keywords.folded(w)));
+    assertEquals(expected, Keywords.of(words.toArray(String[]::new)).anyIn(text, from, to));
+  }
+
+  @Provide
+  Arbitrary<String> smallTexts() {
+    return Arbitraries.of(
+            "c", "o", "C", "O", "un", "cil", "mand", "rps", "a", "b", "É", "e", "ſ", "S", " ")
+        .list()
+        .ofMaxSize(12)
+        .map(l -> String.join("", l));
   }
 
   @Example
