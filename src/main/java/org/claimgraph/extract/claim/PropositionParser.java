@@ -53,7 +53,7 @@ final class PropositionParser {
    */
   private static final Pattern LOST =
       Pattern.compile(
-          "\\b(?:the\\s+loss\\s+of|los(?:t|ing))\\s+(?:(?:control\\s+(?:of|over)|the)\\s+)?",
+          "\\b(?:the\\s+loss\\s+of|lost|losing)\\s+(?:(?:control\\s+(?:of|over)|the)\\s+)?",
           Pattern.CASE_INSENSITIVE);
 
   /**
@@ -66,11 +66,11 @@ final class PropositionParser {
               + "|district|province|crossing|point|of)\\s+)*",
           Pattern.CASE_INSENSITIVE);
 
-  private static final Keywords LOST_WORD = Keywords.of("loss", "lost", "losing");
+  private static final Keywords LOST_WORDS = Keywords.requiredBy(LOST);
   private static final Pattern TO_WINNER =
       Pattern.compile("\\s+to\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
 
-  private static final Keywords HELD_WORD = Keywords.of("control", "hands");
+  private static final Keywords HELD_WORDS = Keywords.requiredBy(HELD_BY);
   private static final Pattern CAPTURE =
       Pattern.compile(
           "\\b(?:captured?|seized?|overran|overrun|took|taken|retook|retaken|recaptured?)\\b",
@@ -97,7 +97,7 @@ final class PropositionParser {
     List<Mention> inside = mentions.stream().filter(m -> content.contains(m.span())).toList();
     // A loss first: "lost control of X" would otherwise read as the loser's control of X.
     Matcher lost = LOST.matcher(text).region(content.start(), content.end());
-    if (LOST_WORD.anyIn(text, content.start(), content.end()) && lost.find()) {
+    if (LOST_WORDS.anyIn(text, content.start(), content.end()) && lost.find()) {
       Optional<Proposition> loss = loss(text, content, lost, inside, reg);
       if (loss.isPresent()) {
         return loss;
@@ -141,7 +141,7 @@ final class PropositionParser {
       }
     }
     Matcher h = HELD_BY.matcher(text).region(content.start(), content.end());
-    if (HELD_WORD.anyIn(text, content.start(), content.end()) && h.find()) {
+    if (HELD_WORDS.anyIn(text, content.start(), content.end()) && h.find()) {
       Optional<String> territory = firstPlace(inside, content.start(), h.start(), reg);
       Optional<String> controller = firstActor(inside, h.end(), content.end(), reg);
       if (controller.isPresent() && territory.isPresent()) {

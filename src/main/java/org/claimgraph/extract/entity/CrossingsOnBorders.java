@@ -30,14 +30,14 @@ final class CrossingsOnBorders {
   /** How far before a border's name the description can start. */
   private static final int REACH = 90;
 
-  private static final Keywords CROSSING_WORD = Keywords.of("crossing");
+  private static final Keywords CROSSING_WORDS = Keywords.requiredBy(CROSSING_BEFORE_BORDER);
 
   /**
    * Replaces, among the chosen candidates of a sentence, each border so described by the crossing
    * the report has named on it, spanning the whole description.
    */
   void describe(String text, Span sentence, EntityRegistry reg, List<Candidate> chosen) {
-    if (!CROSSING_WORD.anyIn(text, sentence.start(), sentence.end())) {
+    if (!CROSSING_WORDS.anyIn(text, sentence.start(), sentence.end())) {
       return;
     }
     for (ListIterator<Candidate> it = chosen.listIterator(); it.hasNext(); ) {
