@@ -80,6 +80,15 @@ final class DescriptionRules {
               + "|loyal\\s+to|linked\\s+to|from)\\s+(?:the\\s+)?$",
           FLAGS);
 
+  /**
+   * A capitalised name after a demonym whose modifier says what the movement stands for ("National
+   * Army", "National Forces"), unlike the titles of state forces ("Armed Forces", "Defence
+   * Forces").
+   */
+  private static final Pattern PROPER_FORCE_NAME =
+      Pattern.compile(
+          "\\s+(?:National|Popular|People's|People’s|Liberation|Free)\\s+(?:Army|Forces)");
+
   // The nouns without which the BEFORE_ patterns cannot match, for a cheap test first.
   private static final Keywords FORCE_WORDS =
       Keywords.of(
@@ -141,6 +150,11 @@ final class DescriptionRules {
       return intel(country, name, new Span(b.start(), e));
     }
     if ((a = after(AFTER_FORCES, text, e, sentence)) != null) {
+      if (PROPER_FORCE_NAME.matcher(text.substring(e, a.end())).matches()) {
+        // "the Libyan National Army", "the Syrian National Army": a movement's proper name that
+        // starts with a demonym, not the state's forces ("the Libyan army").
+        return Optional.empty();
+      }
       return forces(country, name, new Span(s, a.end()));
     }
     if ((b = before(BEFORE_FORCES, text, from, s, FORCE_WORDS)) != null) {

@@ -254,17 +254,48 @@ public final class MentionFinder {
       }
       String topic = m.group("topic");
       List<Mention> seen = reg.mentions();
-      for (int i = seen.size() - 1; i >= 0; i--) {
+      boolean found = false;
+      for (int i = seen.size() - 1; i >= 0 && !found; i--) {
         String key = seen.get(i).entityKey();
         if (reg.typeOf(key).orElse(EntityType.OTHER) == want
             && (topic == null || key.contains(topic.substring(0, 4)))) {
           out.add(
               new Candidate(
                   span, key, reg.labelOf(key).orElse(key), want, MentionKind.DESCRIPTION, 2));
-          break;
+          found = true;
         }
       }
+      if (!found && want == EntityType.MILITARY_FORCE) {
+        storysArmy(sentence, reg, chosen, span).ifPresent(out::add);
+      }
     }
+  }
+
+  /**
+   * "The army denied …" in a report that has named no army yet: the forces of the country the story
+   * is about (this passage's, else the whole report's so far), as for "the government".
+   */
+  private Optional<Candidate> storysArmy(
+      Sentence sentence, EntityRegistry reg, List<Candidate> chosen, Span span) {
+    List<String> before =
+        chosen.stream()
+            .filter(c -> c.span().end() <= span.start())
+            .sorted(Comparator.comparing(Candidate::span))
+            .map(Candidate::key)
+            .toList();
+    // The whole report's country, not the passage's: a story's "army" is that of its country even
+    // in a paragraph about a neighbour ("near the border with Mali").
+    Optional<String> country = CountrySalience.mostSalient(before, reg.mentions(), reg);
+    return country.map(
+        c ->
+            new Candidate(
+                span,
+                Gazetteer.forcesKey(c),
+                "Armed forces of " + label(c),
+                EntityType.MILITARY_FORCE,
+                MentionKind.DESCRIPTION,
+                2,
+                c));
   }
 
   /**
