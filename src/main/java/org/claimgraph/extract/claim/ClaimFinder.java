@@ -69,7 +69,7 @@ public final class ClaimFinder {
   private static final Pattern THAT = Pattern.compile("^\\s*(?:,\\s*)?(?:that\\s+|:\\s*)?");
   private static final Pattern NOT_VERB_BEFORE =
       Pattern.compile(
-          "\\b(?:the|a|an|to|be|being|been|of|its|their|his|her|was|were|is|are)\\s+$",
+          "\\b(?:the|a|an|to|be|being|been|of|for|its|their|his|her|was|were|is|are)\\s+$",
           Pattern.CASE_INSENSITIVE);
 
   private final ReportingLexicon lexicon;
@@ -82,6 +82,14 @@ public final class ClaimFinder {
   /** Per-article memory between sentences. */
   public static final class Memory {
     Optional<ClaimantResolver.Claimant> lastGroup = Optional.empty();
+
+    /** The last claimant of any kind, for ", most of them say,". */
+    Optional<ClaimantResolver.Claimant> lastClaimant = Optional.empty();
+
+    /**
+     * The last unnamed source described as one person ("a doctor who …"), for a later "he said".
+     */
+    Optional<ClaimantResolver.Claimant> lastDescribedPerson = Optional.empty();
   }
 
   List<ClaimDraft> find(
@@ -101,13 +109,29 @@ public final class ClaimFinder {
       if (claim.isEmpty() && !out.isEmpty()) {
         claim = coordinated(text, sentence, cue, out.get(out.size() - 1));
       }
-      claim.ifPresent(out::add);
+      if (claim.isPresent()) {
+        ClaimDraft d = SourceReferences.resolve(text, claim.get(), reg, memory);
+        List<ClaimDraft> parts = ThatClauses.split(text, d);
+        out.addAll(parts);
+        int clauseStart = clauseStart(text, ss, d.cueSpan().start());
+        claimants
+            .coordinatedWith(
+                text,
+                Math.max(ss.start(), Math.min(clauseStart, d.claimantSpan().start())),
+                new ClaimantResolver.Claimant(d.claimantKey(), d.claimantKind(), d.claimantSpan()))
+            .ifPresent(
+                first -> parts.forEach(p -> out.add(SourceReferences.withClaimant(p, first))));
+      }
     }
     for (ClaimDraft d : out) {
+      ClaimantResolver.Claimant who =
+          new ClaimantResolver.Claimant(d.claimantKey(), d.claimantKind(), d.claimantSpan());
       if (d.claimantKind() == SourceKind.NAMED) {
-        memory.lastGroup =
-            Optional.of(
-                new ClaimantResolver.Claimant(d.claimantKey(), d.claimantKind(), d.claimantSpan()));
+        memory.lastGroup = Optional.of(who);
+      }
+      memory.lastClaimant = Optional.of(who);
+      if (SourceReferences.describesOnePerson(text, d)) {
+        memory.lastDescribedPerson = Optional.of(who);
       }
     }
     return out;
@@ -203,10 +227,15 @@ public final class ClaimFinder {
   private Optional<ClaimDraft> verbClaim(
       String text,
       Sentence sentence,
-      Span cue,
+      Span found,
       List<Mention> mentions,
       EntityRegistry reg,
       Memory memory) {
+    // "put the number of dead at 48": the figure is the words; the cue is the verb.
+    Span cue =
+        lexicon.lemma(found.quote(text)).equals("put")
+            ? new Span(found.start(), found.start() + 3)
+            : found;
     Span ss = sentence.span();
     String cueText = cue.quote(text);
     Stance stance = lexicon.verbStance(cueText).orElse(Stance.ASSERTS);
@@ -235,6 +264,24 @@ public final class ClaimFinder {
       contentStart = t.end();
     }
     Optional<Span> quoted = QuoteFinder.attributedBy(text, ss, cue);
+    if (cueText.equalsIgnoreCase("called")
+        && (quoted.isEmpty() || quoted.get().start() < cue.end())) {
+      return Optional.empty(); // "called Y \"…\"" only: not "a town called X", "called for"
+    }
+    Matcher dispute = APPOSITIVE_DISPUTE.matcher(text).region(ss.start(), cue.start());
+    if (dispute.find()) {
+      // ", a figure that the ministry rejected as pure invention": the disputing party's words.
+      Optional<ClaimantResolver.Claimant> who =
+          claimants.before(
+              text, ss, dispute.start("who"), cue.start(), mentions, reg, memory.lastGroup);
+      Matcher as = AS_NEXT.matcher(text).region(cue.end(), ss.end());
+      int cs = as.lookingAt() ? as.end() : cue.end();
+      int ce = trimEnd(text, cs, contentStop(text, cs, ss.end()));
+      if (who.isEmpty() || countWords(text, cs, ce) < 1) {
+        return Optional.empty();
+      }
+      return Optional.of(draft(who.get(), cueText, cue, stance, new Span(cs, ce), sentence));
+    }
     if (quoted.isPresent()) {
       // Direct speech: the quotation marks give the reported words exactly.
       Span q = quoted.get();
@@ -260,6 +307,7 @@ public final class ClaimFinder {
     boolean trailing = onlyTrailingWordsAfter(text, contentStart, ss.end());
     boolean postposed =
         !thatClause
+            && !RELATIVE_ASIDE_BEFORE.matcher(text).region(clauseStart, cue.start()).find()
             && isPostposed(text, ss, cue, trailing)
             && (trailing || !(words >= 5 && before.isPresent()));
     if (postposed) {
@@ -304,6 +352,29 @@ public final class ClaimFinder {
       Pattern.compile(
           "\\s*(?:(?:late|early|earlier|later)\\s+)?(?:on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday"
               + "|Saturday|Sunday)|yesterday|today|last\\s+(?:week|month|night)|this\\s+week)\\b,?(?=\\s+\\w)");
+
+  /**
+   * ", a toll that the army dismissed": the outlet's aside naming who disputes the words before.
+   */
+  private static final Pattern APPOSITIVE_DISPUTE =
+      Pattern.compile(
+          ",\\s+(?:a|the|an)\\s+(?:figure|claim|toll|number|account|assertion|report|tally)\\s+"
+              + "(?:that|which)\\s+(?<who>[^,;\"“”]{2,60}?)\\s*$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** An aside about the source after "according to X,": "who spoke on condition of anonymity,". */
+  private static final Pattern SOURCE_ASIDE =
+      Pattern.compile(
+          "\\s*(?:who|which|speaking|citing|quoted|writing)\\b[^,;]{1,100},",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "A diplomat in Kabul, who asked not to be named, said …": the subject's aside, then the verb.
+   */
+  private static final Pattern RELATIVE_ASIDE_BEFORE =
+      Pattern.compile(",\\s*(?:who|which)\\b[^,;\"“”]{1,100},\\s*$", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern AS_NEXT = Pattern.compile("\\s+as\\s+", Pattern.CASE_INSENSITIVE);
 
   private static final Pattern THAT_NEXT = Pattern.compile("\\s*,?\\s*that\\b");
 
@@ -434,6 +505,11 @@ public final class ClaimFinder {
         }
         content = new Span(ss.start(), ce);
       } else if (sourceEnd > 0 && sourceEnd < ss.end()) {
+        Matcher aside = SOURCE_ASIDE.matcher(text).region(sourceEnd + 1, ss.end());
+        if (aside.lookingAt()) {
+          // "According to an officer, who spoke on condition of anonymity, the village …"
+          sourceEnd = aside.end() - 1;
+        }
         int cs = trimStart(text, sourceEnd + 1, ss.end());
         content = new Span(cs, trimEnd(text, cs, ss.end()));
       } else {
