@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 import org.claimgraph.extract.model.Claim;
 
 /**
@@ -26,6 +27,9 @@ final class AssessedClaimChooser {
 
   /** A claimant named in the assessment counts more than a shared subject of the words. */
   private static final int CLAIMANT_WEIGHT = 3;
+
+  /** Content words an assessment must share with a claim to pick it by its words alone. */
+  static final int WORDS_NEEDED = 2;
 
   private AssessedClaimChooser() {}
 
@@ -57,16 +61,48 @@ final class AssessedClaimChooser {
       Function<Claim, Set<String>> namedInClaim,
       int sentence,
       int defaultReach) {
+    return choose(nearestFirst, named, namedInClaim, c -> 0, sentence, defaultReach);
+  }
+
+  /**
+   * As {@link #choose(List, Set, Function, int, int)}, with the content words each claim shares
+   * with the assessment ({@link SharedWords}): they break ties between claims that share as many
+   * entities, and when none shares an entity, a claim sharing {@value #WORDS_NEEDED} words or more
+   * wins over the nearest.
+   */
+  static Optional<Claim> choose(
+      List<Claim> nearestFirst,
+      Set<String> named,
+      Function<Claim, Set<String>> namedInClaim,
+      ToIntFunction<Claim> sharedWords,
+      int sentence,
+      int defaultReach) {
     Claim best = null;
     int bestScore = 0;
+    int bestShared = 0;
     for (Claim c : nearestFirst) {
       int score = score(c, namedInClaim.apply(c), named);
-      if (score > bestScore) {
+      if (score == 0 || score < bestScore) {
+        continue;
+      }
+      int shared = sharedWords.applyAsInt(c);
+      if (score > bestScore || shared > bestShared) {
         best = c;
         bestScore = score;
+        bestShared = shared;
       }
     }
     if (best != null) {
+      return Optional.of(best);
+    }
+    for (Claim c : nearestFirst) {
+      int shared = sharedWords.applyAsInt(c);
+      if (shared > bestShared) {
+        best = c;
+        bestShared = shared;
+      }
+    }
+    if (best != null && bestShared >= WORDS_NEEDED) {
       return Optional.of(best);
     }
     return nearestFirst.stream()
