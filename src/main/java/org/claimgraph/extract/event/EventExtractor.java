@@ -49,7 +49,12 @@ public final class EventExtractor {
 
   private static final Pattern SPEAKERS_SIDE =
       Pattern.compile(
-          "\\b(?:they|we|We|They|it|It|our\\s+(?:forces|fighters|troops|units|men))\\b(?:\\s+\\w+){0,4}\\s*$");
+          "\\b(?:they|we|We|They|it|It|(?:[Oo]ur|[Ii]ts|[Tt]heir)\\s+(?:forces|fighters|troops|units"
+              + "|men|soldiers))\\b(?:\\s+\\w+){0,4}\\s*$");
+
+  /** A retreat crosses a border: "fled across the border", "crossed into Tanzania". */
+  private static final Pattern ACROSS =
+      Pattern.compile("^[^.;]{0,40}?\\b(?:across|over)\\s+the\\s+(?:border|frontier)\\b");
 
   /** People taken prisoner, or things seized, are no territory changing hands. */
   private static final Pattern PEOPLE_OR_GEAR =
@@ -158,6 +163,12 @@ public final class EventExtractor {
       if (type == EventType.RETREAT && !forcesMove(text, ss, trigger, agent, reg)) {
         continue; // civilians fleeing or lorries crossing: no retreat
       }
+      if (type == EventType.RETREAT
+          && !t.equals("crossed into")
+          && !crossesBorder(text, trigger, places, reg)) {
+        // "army units fled towards Mellit": forces pulling back inside the country.
+        type = EventType.WITHDRAWAL;
+      }
       // The place acted on is the most specific one named: the town, not its country.
       places.sort(Comparator.comparingInt(k -> countryLike(reg, k) ? 1 : 0));
       Optional<TimeExpression> time = times.stream().findFirst();
@@ -175,6 +186,18 @@ public final class EventExtractor {
               byClaim));
     }
     return out;
+  }
+
+  /** Whether the move crosses a border: across it, or into a place that is a country. */
+  private static boolean crossesBorder(
+      String text, Span trigger, List<String> places, EntityRegistry reg) {
+    return ACROSS.matcher(text).region(trigger.end(), text.length()).lookingAt()
+        || places.stream()
+            .anyMatch(
+                k ->
+                    reg.typeOf(k)
+                        .map(t -> t == EntityType.COUNTRY || t == EntityType.BORDER)
+                        .orElse(false));
   }
 
   private static boolean countryLike(EntityRegistry reg, String key) {
