@@ -160,4 +160,26 @@ class AttributionShapesTest {
         "the Taliban took the district on Monday",
         a.quote(claimWith(a, "took the district").content()));
   }
+
+  @Test
+  void butSaidIsASecondClaimOfTheSameSpeaker() {
+    for (String verb : List.of("said", "insisted that")) {
+      ExtractedArticle a =
+          run(
+              "Zabihullah Mujahid acknowledged the loss of two villages on Monday but "
+                  + verb
+                  + " Afghan forces were paying \"an enormous price\".");
+      assertEquals(2, a.claims().size(), () -> verb + " -> " + a.claims());
+      assertEquals(
+          "the loss of two villages on Monday", a.quote(a.claims().get(0).content()), verb);
+      assertEquals(
+          "actor/zabihullah-mujahid",
+          claimWith(a, "an enormous price").claimantKey().orElseThrow(),
+          verb);
+    }
+    // The speaker named after the verb still speaks: "said X: \"…\"".
+    ExtractedArticle b = run("Then said Zabihullah Mujahid: \"We took the town.\"");
+    assertEquals(
+        "actor/zabihullah-mujahid", claimWith(b, "We took the town").claimantKey().orElseThrow());
+  }
 }

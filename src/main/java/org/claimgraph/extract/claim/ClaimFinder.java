@@ -137,7 +137,7 @@ public final class ClaimFinder {
     return out;
   }
 
-  private static final Pattern AND_BEFORE = Pattern.compile("\\band\\s+(?:also\\s+)?$");
+  private static final Pattern AND_BEFORE = Pattern.compile("\\b(?:and|but)\\s+(?:also\\s+)?$");
 
   /**
    * "X denied that A and said B": a second verb joined by "and" shares the first one's speaker; its
@@ -286,10 +286,19 @@ public final class ClaimFinder {
       // Direct speech: the quotation marks give the reported words exactly.
       Span q = quoted.get();
       int subjectFrom = q.end() < cue.start() ? Math.min(q.end() + 1, cue.start()) : clauseStart;
+      // "said X: \"…\"" names the speaker after the verb; "said Russian forces were paying
+      // \"a price\"" has a clause there, whose subject is no speaker.
+      boolean speakerMayFollow =
+          q.end() <= cue.start()
+              || SPEAKER_GAP.matcher(text).region(cue.end(), q.start()).matches();
       Optional<ClaimantResolver.Claimant> who =
           claimants
               .before(text, ss, subjectFrom, cue.start(), mentions, reg, memory.lastGroup)
-              .or(() -> claimants.after(text, cue.end(), ss.end(), mentions, reg));
+              .or(
+                  () ->
+                      speakerMayFollow
+                          ? claimants.after(text, cue.end(), ss.end(), mentions, reg)
+                          : Optional.empty());
       if (who.isPresent() && q.length() > 0) {
         return Optional.of(draft(who.get(), cueText, cue, stance, q, sentence));
       }
@@ -374,6 +383,11 @@ public final class ClaimFinder {
   private static final Pattern RELATIVE_ASIDE_BEFORE =
       Pattern.compile(",\\s*(?:who|which)\\b[^,;\"“”]{1,100},\\s*$", Pattern.CASE_INSENSITIVE);
 
+  /** Between a verb and a quotation: a name, a title, an article, punctuation; no clause. */
+  private static final Pattern SPEAKER_GAP =
+      Pattern.compile(
+          "(?:\\s|[,:;\"“]|[A-Z][\\w'’.-]*+|\\b(?:the|a|an|of|for|spokesman|spokeswoman)\\b)*+");
+
   private static final Pattern AS_NEXT = Pattern.compile("\\s+as\\s+", Pattern.CASE_INSENSITIVE);
 
   private static final Pattern THAT_NEXT = Pattern.compile("\\s*,?\\s*that\\b");
@@ -416,7 +430,8 @@ public final class ClaimFinder {
     return end;
   }
 
-  private static final Pattern COORDINATION = Pattern.compile("(?:\\band|,)\\s+$");
+  // "admitted the loss of X but insisted that …": "but" joins a second verb as "and" does.
+  private static final Pattern COORDINATION = Pattern.compile("(?:\\band|\\bbut|,)\\s+$");
 
   /** Whether the cue follows its content: a comma or closing quote stands just before it. */
   private static boolean isPostposed(String text, Span ss, Span cue, boolean trailing) {

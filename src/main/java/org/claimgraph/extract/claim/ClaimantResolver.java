@@ -71,7 +71,12 @@ final class ClaimantResolver {
     }
     Mention person = null;
     Mention firstActor = null;
-    List<Span> described = describedSources(text, clauseStart, cueStart);
+    // Only when a mention could be part of one: the unnamed-source pattern is long.
+    List<Span> described =
+        mentions.stream()
+                .anyMatch(m -> m.span().start() >= clauseStart && m.span().end() <= cueStart)
+            ? describedSources(text, clauseStart, cueStart)
+            : List.of();
     for (Mention m : mentions) {
       if (m.span().start() < clauseStart
           || m.span().end() > cueStart
