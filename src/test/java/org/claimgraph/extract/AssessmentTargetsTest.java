@@ -99,4 +99,31 @@ class AssessmentTargetsTest {
     assertEquals("actor/united-nations", disputed.get(0).authorKey().orElseThrow());
     assertEquals(claimWith(a, "entered Herat").index(), disputed.get(0).claimIndex().getAsInt());
   }
+
+  @Test
+  void eitherSideAtTheEndOfTheSentenceIsBothSides() {
+    ExtractedArticle a =
+        run(
+            "The Taliban said their fighters had taken control of Herat. Zabihullah Mujahid"
+                + " later added that the road was open. The Afghan army said its men held the hills"
+                + " above Herat. Reporters could not independently verify the claims of either"
+                + " side.");
+    assertEquals(
+        2, valued(a, AssessmentValue.CANNOT_BE_VERIFIED).size(), () -> "" + a.assessments());
+  }
+
+  @Test
+  void footageNamingTheClaimantReachesBackToItsClaim() {
+    StringBuilder body =
+        new StringBuilder("The Taliban said their fighters had taken control of Herat. ");
+    for (int i = 0; i < 9; i++) {
+      body.append("Shops in the market stayed shut on day ").append(i + 1).append(". ");
+    }
+    body.append(
+        "A video purporting to show Taliban fighters in the main street of Herat circulated.");
+    ExtractedArticle a = run(body.toString());
+    assertEquals(
+        claimWith(a, "taken control of Herat").index(),
+        target(a, AssessmentValue.SHOWN_BY_FOOTAGE));
+  }
 }

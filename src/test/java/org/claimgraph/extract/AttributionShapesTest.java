@@ -182,4 +182,34 @@ class AttributionShapesTest {
     assertEquals(
         "actor/zabihullah-mujahid", claimWith(b, "We took the town").claimantKey().orElseThrow());
   }
+
+  @Test
+  void aParticipleAfterAClaimIsTheSameSpeakers() {
+    ExtractedArticle a =
+        run(
+            "Local civil society groups put the death toll at 23, blaming the shelling on the"
+                + " Taliban.");
+    assertEquals(2, a.claims().size(), () -> "claims: " + a.claims());
+    assertEquals("Local civil society groups", a.quote(a.claims().get(0).claimantSpan()));
+    Claim blame = claimWith(a, "the shelling on the Taliban");
+    assertEquals("Local civil society groups", a.quote(blame.claimantSpan()));
+    // A participle with no claim before it is left to the other rules.
+    ExtractedArticle b =
+        run("Blaming the shelling on the Taliban, the Afghan army said it would respond.");
+    assertTrue(
+        b.claims().stream().noneMatch(c -> a.quote(c.claimantSpan()).contains("civil")),
+        () -> "claims: " + b.claims());
+  }
+
+  @Test
+  void fewBelieveIsNoClaimOfTheDoubters() {
+    for (String body :
+        List.of(
+            "Few residents believe the army still holds the hills.",
+            "Hardly any observers believe the Taliban will keep the town.")) {
+      ExtractedArticle a = run(body);
+      assertTrue(a.claims().isEmpty(), () -> body + " -> " + a.claims());
+    }
+    assertEquals(1, run("Residents believe the army still holds the hills.").claims().size());
+  }
 }

@@ -131,4 +131,28 @@ class PlacesAndMovesTest {
     assertEquals("actor/taliban", captures.get(0).agentKey().orElseThrow());
     assertFalse(captures.get(0).placeKeys().isEmpty());
   }
+
+  @Test
+  void aTownInAppositionAndATownTakenControlOf() {
+    ExtractedArticle a =
+        run(
+            "The Taliban said they had taken control of Sake, a town 25 km west of Goma. Kitshanga,"
+                + " a small market town, was calm.");
+    for (String place : List.of("Sake", "Goma", "Kitshanga")) {
+      assertEquals(EntityType.CITY, entity(a, place).type(), place);
+    }
+    List<Event> captures = typed(a, EventType.CAPTURE);
+    assertEquals(List.of("place/sake"), captures.get(0).placeKeys().subList(0, 1));
+  }
+
+  @Test
+  void governmentTroopsAreTheStorysArmy() {
+    ExtractedArticle a =
+        run(
+            "Fighting spread in Sudan on Monday. Government troops had retreated towards Mellit, the"
+                + " Rapid Support Forces said.");
+    List<Event> pulls = typed(a, EventType.WITHDRAWAL);
+    assertEquals(1, pulls.size(), () -> "events: " + a.events());
+    assertTrue(pulls.get(0).agentKey().orElseThrow().contains("sudan"), () -> "" + pulls);
+  }
 }

@@ -14,16 +14,20 @@ import org.claimgraph.extract.model.Claim;
  * takes the nearest one ("… , he said. The claim could not be verified."), unless the assessment
  * names what it is about: the claimant ("the rebels' claims", "dismissed the group's statement") or
  * what the claim's words are about ("denied that Bankoré had fallen" two sentences after "the group
- * said it seized Bankoré"). Then the claim up to {@value #REACH} sentences back that shares most
- * with it wins, the nearer on a tie. Stateless.
+ * said it seized Bankoré"). Then the claim up to {@value #NEAR} sentences back that shares most
+ * with it wins, the nearer on a tie; up to {@value #REACH} back when it names the claimant.
+ * Stateless.
  */
 final class AssessedClaimChooser {
 
   /**
-   * How many sentences back an assessment may reach when it names what it is about: a denial often
-   * opens a new paragraph about the lead's claim, after the sentences that told it in detail.
+   * How many sentences back an assessment may reach when it names whose claim it is: a denial or a
+   * check of footage often comes paragraphs after the lead's claim, once the detail is told.
    */
-  static final int REACH = 8;
+  static final int REACH = 12;
+
+  /** Within this many sentences, a shared place or shared words are enough to pick a claim. */
+  static final int NEAR = 8;
 
   /** A claimant named in the assessment counts more than a shared subject of the words. */
   private static final int CLAIMANT_WEIGHT = 3;
@@ -82,8 +86,10 @@ final class AssessedClaimChooser {
     int bestShared = 0;
     for (Claim c : nearestFirst) {
       int score = score(c, namedInClaim.apply(c), named);
-      if (score == 0 || score < bestScore) {
-        continue;
+      if (score == 0
+          || score < bestScore
+          || c.sentenceIndex() < sentence - NEAR && score < CLAIMANT_WEIGHT) {
+        continue; // far back, only a claim whose claimant the assessment names
       }
       int shared = sharedWords.applyAsInt(c);
       if (score > bestScore || shared > bestShared) {
@@ -97,7 +103,7 @@ final class AssessedClaimChooser {
     }
     for (Claim c : nearestFirst) {
       int shared = sharedWords.applyAsInt(c);
-      if (shared > bestShared) {
+      if (shared > bestShared && c.sentenceIndex() >= sentence - NEAR) {
         best = c;
         bestShared = shared;
       }

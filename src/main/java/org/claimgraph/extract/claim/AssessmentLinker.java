@@ -38,7 +38,7 @@ public final class AssessmentLinker {
   /** "either side's account", "neither side's figures": a phrase about both sides' claims. */
   private static final Pattern BOTH_SIDES =
       Pattern.compile(
-          "\\b(?:either|neither|both)\\s+(?:side|sides|party|parties)(?:['’]s?)?\\s",
+          "\\b(?:either|neither|both)\\s+(?:side|sides|party|parties)(?:['’]s?)?(?:\\s|[.,;]|$)",
           Pattern.CASE_INSENSITIVE);
 
   /** An assessment about numbers: "none of the figures", "the toll could not be verified". */

@@ -105,7 +105,13 @@ public final class ClaimFinder {
       if (insideEarlier(out, cue) || notAVerb(text, ss, cue)) {
         continue;
       }
-      Optional<ClaimDraft> claim = verbClaim(text, sentence, cue, mentions, reg, memory);
+      Optional<ClaimDraft> claim =
+          participleOfTheLast(text, cue, out)
+              ? coordinated(text, sentence, cue, out.get(out.size() - 1))
+              : Optional.empty();
+      if (claim.isEmpty()) {
+        claim = verbClaim(text, sentence, cue, mentions, reg, memory);
+      }
       if (claim.isEmpty() && !out.isEmpty()) {
         claim = coordinated(text, sentence, cue, out.get(out.size() - 1));
       }
@@ -139,6 +145,23 @@ public final class ClaimFinder {
 
   private static final Pattern AND_BEFORE = Pattern.compile("\\b(?:and|but)\\s+(?:also\\s+)?$");
 
+  private static final Pattern COMMA_BEFORE = Pattern.compile(",\\s+$");
+
+  /**
+   * ", blaming the shelling on the M23" after a claim of this sentence: a participle whose subject
+   * is that claim's speaker, not whoever is named after it.
+   */
+  private static boolean participleOfTheLast(String text, Span cue, List<ClaimDraft> out) {
+    if (out.isEmpty() || !text.regionMatches(true, cue.end() - 3, "ing", 0, 3)) {
+      return false;
+    }
+    int i = cue.start() - 1;
+    while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    return i >= 0 && text.charAt(i) == ',' && out.get(out.size() - 1).content().end() <= i + 1;
+  }
+
   /**
    * "X denied that A and said B": a second verb joined by "and" shares the first one's speaker; its
    * words run from after the verb (and its "that") to the end of the clause.
@@ -146,10 +169,11 @@ public final class ClaimFinder {
   private Optional<ClaimDraft> coordinated(
       String text, Sentence sentence, Span cue, ClaimDraft previous) {
     Span ss = sentence.span();
+    String before = text.substring(Math.max(ss.start(), cue.start() - 10), cue.start());
+    boolean participle = text.regionMatches(true, cue.end() - 3, "ing", 0, 3);
     if (previous.sentenceIndex() != sentence.index()
-        || !AND_BEFORE
-            .matcher(text.substring(Math.max(ss.start(), cue.start() - 10), cue.start()))
-            .find()) {
+        || !(AND_BEFORE.matcher(before).find()
+            || participle && COMMA_BEFORE.matcher(before).find())) {
       return Optional.empty();
     }
     int cs = cue.end();
@@ -191,6 +215,11 @@ public final class ClaimFinder {
               + "|images|photos|document|figures|data|announcement)\\s+$",
           Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern FEW_BEFORE =
+      Pattern.compile(
+          "\\b(?:few|hardly\\s+any|not\\s+many)\\s+(?:[\\w-]+\\s+){1,2}$",
+          Pattern.CASE_INSENSITIVE);
+
   /** "could not confirm", "was unable to verify", "declined to say": nothing is reported. */
   private static final Pattern NEGATED_BEFORE =
       Pattern.compile(
@@ -204,6 +233,11 @@ public final class ClaimFinder {
         .matcher(text.substring(Math.max(ss.start(), cue.start() - 30), cue.start()))
         .find()) {
       return true;
+    }
+    if (FEW_BEFORE
+        .matcher(text.substring(Math.max(ss.start(), cue.start() - 40), cue.start()))
+        .find()) {
+      return true; // "few residents believe it": doubt for the narrator, no one's claim
     }
     if (NOUN_BEFORE_PARTICIPLE.matcher(text.substring(window, cue.start())).find()) {
       return true;

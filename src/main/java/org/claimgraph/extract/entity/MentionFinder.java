@@ -195,6 +195,14 @@ public final class MentionFinder {
     if (!BARE_NOUNS.anyIn(text, ss.start(), ss.end())) {
       return;
     }
+    Matcher troops = GOVERNMENT_TROOPS.matcher(text).region(ss.start(), ss.end());
+    while (troops.find()) {
+      // "government troops", "government forces": the army of the country the story is about.
+      Span span = new Span(troops.start(), troops.end());
+      Optional<Candidate> army =
+          lastForce(reg, span).or(() -> storysArmy(sentence, reg, chosen, span));
+      army.ifPresent(out::add);
+    }
     Matcher m = BARE.matcher(text).region(ss.start(), ss.end());
     while (m.find()) {
       String noun = m.group("noun");
@@ -269,6 +277,28 @@ public final class MentionFinder {
         storysArmy(sentence, reg, chosen, span).ifPresent(out::add);
       }
     }
+  }
+
+  private static final Pattern GOVERNMENT_TROOPS =
+      Pattern.compile("\\b[Gg]overnment\\s+(?:troops|forces|soldiers)\\b");
+
+  /** The armed forces mentioned last, if any. */
+  private static Optional<Candidate> lastForce(EntityRegistry reg, Span span) {
+    List<Mention> seen = reg.mentions();
+    for (int i = seen.size() - 1; i >= 0; i--) {
+      String key = seen.get(i).entityKey();
+      if (reg.typeOf(key).orElse(EntityType.OTHER) == EntityType.MILITARY_FORCE) {
+        return Optional.of(
+            new Candidate(
+                span,
+                key,
+                reg.labelOf(key).orElse(key),
+                EntityType.MILITARY_FORCE,
+                MentionKind.DESCRIPTION,
+                2));
+      }
+    }
+    return Optional.empty();
   }
 
   /**

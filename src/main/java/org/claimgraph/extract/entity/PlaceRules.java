@@ -65,10 +65,13 @@ final class PlaceRules {
               + "|\\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\\s+of\\s+"
               + "(?<c>"
               + PLACE_NAME
-              + ")|\\b(?:took|seized|captured|overran|retook|recaptured|entered|shelled|besieged)\\s+"
-              + "(?<d>"
+              + ")|\\b(?:took|seized|captured|overran|retook|recaptured|entered|shelled|besieged"
+              + "|control\\s+of)\\s+(?<d>"
               + PLACE_NAME
-              + ")");
+              + ")|(?<e>"
+              + PLACE_NAME
+              + "),\\s+an?\\s+(?:(?:small|border|key|strategic|market|port|frontline|mining|"
+              + "garrison|northern|southern|eastern|western)\\s+){0,2}(?:town|city|village)\\b");
 
   /** Capitalised words after those contexts that are no places. */
   private static final java.util.Set<String> NOT_PLACES =
@@ -164,7 +167,10 @@ final class PlaceRules {
         "retook",
         "entered",
         "shelled",
-        "besieged")) {
+        "besieged",
+        " town",
+        " city",
+        " village")) {
       placesInContext(text, sentence, out);
     }
   }
@@ -175,8 +181,13 @@ final class PlaceRules {
   private void placesInContext(CharSequence text, Span sentence, List<Candidate> out) {
     Matcher m = PLACE_CONTEXT.matcher(text).region(sentence.start(), sentence.end());
     while (m.find()) {
-      String group =
-          m.start("a") >= 0 ? "a" : m.start("b") >= 0 ? "b" : m.start("c") >= 0 ? "c" : "d";
+      String group = "e";
+      for (String g : new String[] {"a", "b", "c", "d"}) {
+        if (m.start(g) >= 0) {
+          group = g;
+          break;
+        }
+      }
       int end = m.end(group);
       if (end - m.start(group) > 2
           && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '’')
