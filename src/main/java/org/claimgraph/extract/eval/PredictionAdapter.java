@@ -23,6 +23,11 @@ public final class PredictionAdapter {
 
   private final ReportingLexicon reporting = new ReportingLexicon();
 
+  private static final java.util.regex.Pattern DOCUMENTS =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(?:reports|outlets|data)\\b|\\b(?:other|several|multiple|independent|many"
+              + "|numerous|various)\\s+sources\\b");
+
   /** The predictions {@code article} stands for. */
   public Predictions adapt(ExtractedArticle article) {
     Map<String, Entity> byKey =
@@ -32,9 +37,11 @@ public final class PredictionAdapter {
     Optional<String> outlet = article.source().metadata().publisher();
 
     List<PredictedEntity> entities =
-        article.entities().stream()
-            .map(e -> new PredictedEntity(e.label(), e.type().name(), e.aliases()))
-            .toList();
+        new ArrayList<>(
+            article.entities().stream()
+                .map(e -> new PredictedEntity(e.label(), e.type().name(), e.aliases()))
+                .toList());
+    entities.addAll(unnamedSources(article));
     List<PredictedClaim> claims = new ArrayList<>();
     for (Claim c : article.claims()) {
       claims.add(
@@ -62,6 +69,24 @@ public final class PredictionAdapter {
               e.type().name(), label.apply(e.agentKey()), label.apply(place), e.evidence()));
     }
     return new Predictions(entities, claims, assessments, events);
+  }
+
+  /**
+   * The unnamed sources that make claims ("a doctor", "residents"), each once: the graph states
+   * them as unnamed-source nodes, and a reader lists them as actors (people, by their description).
+   */
+  private static List<PredictedEntity> unnamedSources(ExtractedArticle article) {
+    Map<String, PredictedEntity> byName = new java.util.LinkedHashMap<>();
+    for (Claim c : article.claims()) {
+      if (c.claimantKind() == SourceKind.UNNAMED_SOURCES && c.claimantSpan().length() > 0) {
+        String words = article.quote(c.claimantSpan()).strip();
+        if (DOCUMENTS.matcher(words).find()) {
+          continue; // "several reports", "other sources": corroboration, not an actor
+        }
+        byName.putIfAbsent(Names.normalize(words), new PredictedEntity(words, "PERSON", List.of()));
+      }
+    }
+    return new ArrayList<>(byName.values());
   }
 
   /**
