@@ -212,4 +212,17 @@ class AttributionShapesTest {
     }
     assertEquals(1, run("Residents believe the army still holds the hills.").claims().size());
   }
+
+  @Test
+  void anOpeningPhraseBeforeTheSpeakerIsNotTheWords() {
+    for (String intro :
+        List.of("In a televised address", "On Sunday evening", "Speaking in Kabul")) {
+      ExtractedArticle a = run(intro + ", Ashraf Ghani said the army would hold.");
+      assertEquals(1, a.claims().size(), () -> intro + " -> " + a.claims());
+      assertEquals("the army would hold", a.quote(a.claims().get(0).content()), intro);
+    }
+    // A statement before the comma is still the words: "…, Ashraf Ghani said."
+    ExtractedArticle b = run("The army will hold the city, Ashraf Ghani said.");
+    assertEquals("The army will hold the city", b.quote(b.claims().get(0).content()));
+  }
 }

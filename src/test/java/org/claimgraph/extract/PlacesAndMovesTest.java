@@ -155,4 +155,29 @@ class PlacesAndMovesTest {
     assertEquals(1, pulls.size(), () -> "events: " + a.events());
     assertTrue(pulls.get(0).agentKey().orElseThrow().contains("sudan"), () -> "" + pulls);
   }
+
+  @Test
+  void ethnicAdjectivesAreNoCountries() {
+    ExtractedArticle a = run("Ethnic Uzbek residents said the fighting in Kunduz was heavy.");
+    assertTrue(
+        a.entities().stream().noneMatch(e -> e.key().contains("uzbekistan")),
+        () -> "entities: " + a.entities());
+    // The demonym of a state still names it elsewhere.
+    ExtractedArticle b = run("Uzbek border guards said the crossing was closed.");
+    assertTrue(
+        b.entities().stream().anyMatch(e -> e.key().contains("uzbekistan")),
+        () -> "entities: " + b.entities());
+  }
+
+  @Test
+  void strikesAndOrdersToLeave() {
+    ExtractedArticle a =
+        run(
+            "Airstrikes hit Taliban positions near Kunduz in Afghanistan. The Taliban ordered government troops"
+                + " out of Kunduz.");
+    assertEquals(1, typed(a, EventType.ATTACK).size(), () -> "events: " + a.events());
+    List<Event> out = typed(a, EventType.WITHDRAWAL);
+    assertEquals(1, out.size(), () -> "events: " + a.events());
+    assertEquals("actor/armed-forces-of-afghanistan", out.get(0).agentKey().orElseThrow());
+  }
 }

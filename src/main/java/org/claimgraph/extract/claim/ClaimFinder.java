@@ -351,6 +351,7 @@ public final class ClaimFinder {
     boolean postposed =
         !thatClause
             && !RELATIVE_ASIDE_BEFORE.matcher(text).region(clauseStart, cue.start()).find()
+            && !INTRO_PHRASE.matcher(text).region(ss.start(), cue.start()).lookingAt()
             && isPostposed(text, ss, cue, trailing)
             && (trailing || !(words >= 5 && before.isPresent()));
     if (postposed) {
@@ -421,6 +422,15 @@ public final class ClaimFinder {
   private static final Pattern SPEAKER_GAP =
       Pattern.compile(
           "(?:\\s|[,:;\"“]|[A-Z][\\w'’.-]*+|\\b(?:the|a|an|of|for|spokesman|spokeswoman)\\b)*+");
+
+  /**
+   * "In a televised address, X said …": an opening phrase of time, place or medium, then the
+   * speaker; the words follow the verb, they do not stand before the comma.
+   */
+  private static final Pattern INTRO_PHRASE =
+      Pattern.compile(
+          "\\s*(?:In|On|At|During|After|Before|Earlier|Later|Late|Speaking|Writing|Asked|Meanwhile)"
+              + "\\b[^,;\"“”]{0,80},\\s*(?:[\\w’'.-]+\\s+){0,5}$");
 
   private static final Pattern AS_NEXT = Pattern.compile("\\s+as\\s+", Pattern.CASE_INSENSITIVE);
 

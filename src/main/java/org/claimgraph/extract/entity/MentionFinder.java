@@ -115,6 +115,9 @@ public final class MentionFinder {
 
   private void addGazetteerCandidates(String text, Span ss, NameMatch m, List<Candidate> out) {
     GazetteerEntry e = m.entry();
+    if (m.isDemonym() && ETHNIC_BEFORE.matcher(text).region(ss.start(), m.span().start()).find()) {
+      return; // "ethnic Uzbek residents": a people, not the country or its state
+    }
     MentionKind kind = m.isDemonym() ? MentionKind.DEMONYM : MentionKind.NAME;
     switch (e.type()) {
       case COUNTRY -> {
@@ -278,6 +281,9 @@ public final class MentionFinder {
       }
     }
   }
+
+  private static final Pattern ETHNIC_BEFORE =
+      Pattern.compile("\\b(?:[Ee]thnic|[Ee]thnically)\\s+$");
 
   private static final Pattern GOVERNMENT_TROOPS =
       Pattern.compile("\\b[Gg]overnment\\s+(?:troops|forces|soldiers)\\b");

@@ -132,7 +132,13 @@ public final class EventExtractor {
       Optional<String> agent =
           t.startsWith("lost")
               ? Optional.empty() // who lost control is not who took it
-              : agent(text, new Span(agentFrom, ss.end()), trigger, mentions, reg);
+              : t.startsWith("ordered ")
+                  // "ordered government troops out": the troops ordered withdraw, not who orders
+                  ? mentions.stream()
+                      .filter(m -> trigger.contains(m.span()) && isActor(m, reg))
+                      .map(Mention::entityKey)
+                      .findFirst()
+                  : agent(text, new Span(agentFrom, ss.end()), trigger, mentions, reg);
       if (agent.isEmpty() && byClaim.isPresent()) {
         // "they had seized …", "our forces captured …" inside a claim: the speaker's own side.
         int claimIndex = byClaim.getAsInt();
