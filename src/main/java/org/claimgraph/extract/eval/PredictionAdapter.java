@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.claimgraph.extract.Span;
 import org.claimgraph.extract.claim.ReportingLexicon;
 import org.claimgraph.extract.model.Assessment;
+import org.claimgraph.extract.model.AssessmentValue;
 import org.claimgraph.extract.model.Claim;
 import org.claimgraph.extract.model.Entity;
 import org.claimgraph.extract.model.Event;
@@ -44,6 +45,9 @@ public final class PredictionAdapter {
     entities.addAll(unnamedSources(article));
     List<PredictedClaim> claims = new ArrayList<>();
     for (Claim c : article.claims()) {
+      if (corroboration(article, c)) {
+        continue;
+      }
       claims.add(
           new PredictedClaim(
               claimantName(article, c, label, outlet),
@@ -69,6 +73,26 @@ public final class PredictionAdapter {
               e.type().name(), label.apply(e.agentKey()), label.apply(place), e.evidence()));
     }
     return new Predictions(entities, claims, assessments, events);
+  }
+
+  /**
+   * Whether the claim only carries a corroboration of the narrator's statement ("several reports
+   * confirmed that X", "it can be confirmed that X"): the graph keeps it as a claim of unnamed
+   * sources with a CONFIRMED or REPORTED_BY_SEVERAL assessment, the gold format as the statement X
+   * with no claim of its own, assessed.
+   */
+  private static boolean corroboration(ExtractedArticle article, Claim c) {
+    if (c.claimantKind() == SourceKind.NAMED) {
+      return false;
+    }
+    return article.assessments().stream()
+        .anyMatch(
+            a ->
+                (a.value() == AssessmentValue.REPORTED_BY_SEVERAL
+                        || a.value() == AssessmentValue.CONFIRMED)
+                    && a.claimIndex().isPresent()
+                    && a.claimIndex().getAsInt() == c.index()
+                    && a.evidence().overlaps(c.cueSpan()));
   }
 
   /**

@@ -33,4 +33,21 @@ class PredictionAdapterTest {
             .toList();
     assertEquals(List.of("Residents", "A doctor"), people);
   }
+
+  @Test
+  void aCorroboratedStatementOfTheNarratorIsNoClaimButIsAssessed() {
+    String text =
+        "Headline\n\nThe Taliban said they had taken Herat. Several reports confirmed that the"
+            + " bridge was down. It can be confirmed that the road is closed.";
+    Predictions p =
+        new PredictionAdapter()
+            .adapt(
+                EXTRACTOR.extract(
+                    new ArticleSource("t", Path.of("t.txt"), text, "0", ArticleMetadata.empty())));
+    assertEquals(1, p.claims().size(), () -> "claims: " + p.claims());
+    assertEquals(
+        List.of("REPORTED_BY_SEVERAL", "CONFIRMED"),
+        p.assessments().stream().map(PredictedAssessment::value).toList());
+    assertEquals("the bridge was down", p.assessments().get(0).claimContent().quote(text));
+  }
 }
