@@ -180,4 +180,31 @@ class PlacesAndMovesTest {
     assertEquals(1, out.size(), () -> "events: " + a.events());
     assertEquals("actor/armed-forces-of-afghanistan", out.get(0).agentKey().orElseThrow());
   }
+
+  @Test
+  void eventArgumentsFromTheClauseNotTheDatelineOrTheSpeaker() {
+    ExtractedArticle a =
+        run(
+            "KABUL, March 3 (Reuters) - Hundreds of Afghan soldiers fled across the border into"
+                + " Tajikistan. It ended with the capture of the Islam Qala crossing by the Taliban."
+                + " The Taliban said they had also taken control of a customs post on the road to"
+                + " Iran.");
+    Event retreat = typed(a, EventType.RETREAT).get(0);
+    assertTrue(retreat.agentKey().map(k -> !k.contains("reuters")).orElse(true), retreat::toString);
+    List<Event> captures = typed(a, EventType.CAPTURE);
+    assertEquals("actor/taliban", captures.get(0).agentKey().orElseThrow(), () -> "" + captures);
+    assertEquals(List.of(), captures.get(1).placeKeys(), () -> "" + captures);
+    // A speaker's "our forces" is no person's capture.
+    ExtractedArticle b =
+        run("Zabihullah Mujahid said: \"Our forces repelled an attack on the town of Faya.\"");
+    assertTrue(b.events().stream().allMatch(e -> e.agentKey().isEmpty()), () -> "" + b.events());
+  }
+
+  @Test
+  void theRetreatOfForcesIntoACountry() {
+    ExtractedArticle a = run("The battle ended with the retreat of Afghan forces into Tajikistan.");
+    List<Event> retreats = typed(a, EventType.RETREAT);
+    assertEquals(1, retreats.size(), () -> "events: " + a.events());
+    assertEquals(List.of("place/tajikistan"), retreats.get(0).placeKeys());
+  }
 }

@@ -45,7 +45,13 @@ public final class EventExtractor {
       Pattern.compile(
           "[;:]\\s+|,\\s+(?:but|while|and|as|which|who)\\s+|\\b(?:as|after|when|while|that)\\s+");
   private static final Pattern PLACES_STOP =
-      Pattern.compile(",|\\b(?:after|before|while|as|which|when|because)\\b");
+      Pattern.compile(
+          ",|\\b(?:after|before|while|as|which|when|because)\\b"
+              // "the capture of the crossing … and the retreat of …": the next event's noun phrase
+              + "|\\band\\s+(?:the|its|their)\\s");
+
+  /** "the capture of the crossing by the Free Highlands Army": the agent of a noun. */
+  private static final Pattern BY_WITHIN = Pattern.compile("\\s+by\\s+(?:the\\s+)?$");
 
   private static final Pattern SPEAKERS_SIDE =
       Pattern.compile(
@@ -122,7 +128,9 @@ public final class EventExtractor {
         placesEnd = stop.start();
       }
       OptionalInt byClaim = OptionalInt.empty();
-      int agentFrom = ss.start();
+      Matcher dateline = DATELINE.matcher(text).region(ss.start(), ss.end());
+      // "KALDER, Velsia (AP) - …": the outlet and the place of filing act in nothing.
+      int agentFrom = dateline.lookingAt() ? dateline.end() : ss.start();
       for (Claim c : claims) {
         if (c.content().contains(trigger)) {
           byClaim = OptionalInt.of(c.index());
@@ -139,6 +147,44 @@ public final class EventExtractor {
                       .map(Mention::entityKey)
                       .findFirst()
                   : agent(text, new Span(agentFrom, ss.end()), trigger, mentions, reg);
+      if (nominal
+          && t.endsWith(" of")
+          && (type == EventType.RETREAT || type == EventType.WITHDRAWAL)) {
+        // "the retreat of government troops", "the withdrawal of US forces": who moves follows.
+        Optional<String> mover =
+            mentions.stream()
+                .filter(
+                    m ->
+                        m.span().start() >= trigger.end()
+                            && m.span().start() - trigger.end() <= 4
+                            && isActor(m, reg))
+                .map(Mention::entityKey)
+                .findFirst();
+        // Without a mover named, the sentence's subject is no better a guess.
+        agent = mover;
+      }
+      if (agent.isEmpty() && nominal) {
+        int end = placesEnd;
+        agent =
+            mentions.stream()
+                .filter(
+                    m ->
+                        m.span().start() > trigger.end()
+                            && m.span().end() <= end
+                            && isActor(m, reg)
+                            && BY_WITHIN
+                                .matcher(text)
+                                .region(
+                                    Math.max(trigger.end(), m.span().start() - 12),
+                                    m.span().start())
+                                .find())
+                .map(Mention::entityKey)
+                .findFirst();
+      }
+      boolean military = type != EventType.ACKNOWLEDGEMENT && type != EventType.STATEMENT;
+      if (military && agent.isPresent() && !canAct(agent.get(), reg)) {
+        agent = Optional.empty(); // the speaker ("Our forces repelled …") or the outlet
+      }
       if (agent.isEmpty() && byClaim.isPresent()) {
         // "they had seized …", "our forces captured …" inside a claim: the speaker's own side.
         int claimIndex = byClaim.getAsInt();
@@ -148,7 +194,11 @@ public final class EventExtractor {
           agent =
               speaking
                   .claimantKey()
-                  .filter(k -> reg.typeOf(k).map(EntityType::isActor).orElse(false));
+                  .filter(
+                      k ->
+                          military
+                              ? canAct(k, reg)
+                              : reg.typeOf(k).map(EntityType::isActor).orElse(false));
         }
       }
       List<String> places = new ArrayList<>();
@@ -166,7 +216,11 @@ public final class EventExtractor {
       if (type == EventType.WITHDRAWAL && t.equals("left") && places.isEmpty()) {
         continue; // "left" without a place is rarely a withdrawal ("some have been left")
       }
-      if (type == EventType.RETREAT && !forcesMove(text, ss, trigger, agent, reg)) {
+      boolean forcesNamedAfter =
+          nominal && FORCES.matcher(text).region(trigger.end(), placesEnd).find();
+      if (type == EventType.RETREAT
+          && !forcesNamedAfter
+          && !forcesMove(text, ss, trigger, agent, reg)) {
         continue; // civilians fleeing or lorries crossing: no retreat
       }
       if (type == EventType.RETREAT
@@ -177,6 +231,14 @@ public final class EventExtractor {
       }
       // The place acted on is the most specific one named: the town, not its country.
       places.sort(Comparator.comparingInt(k -> countryLike(reg, k) ? 1 : 0));
+      if ((type == EventType.CAPTURE || type == EventType.RECAPTURE || type == EventType.ATTACK)
+          && !places.isEmpty()
+          && places.stream()
+              .allMatch(k -> reg.typeOf(k).orElse(EntityType.OTHER) == EntityType.COUNTRY)) {
+        // "a customs post on the road to Mali": a country named near a capture is where a road
+        // leads, not what was taken.
+        places.clear();
+      }
       Optional<TimeExpression> time = times.stream().findFirst();
       out.add(
           new Event(
@@ -204,6 +266,21 @@ public final class EventExtractor {
                     reg.typeOf(k)
                         .map(t -> t == EntityType.COUNTRY || t == EntityType.BORDER)
                         .orElse(false));
+  }
+
+  /** A wire dateline: "KALDER, Velsia (AP) - ", "NIAMEY, May 6 (Sahel Wire) - ". */
+  private static final Pattern DATELINE =
+      Pattern.compile(
+          "[A-Z][A-Z .'-]{1,40},?\\s+(?:[A-Z][a-z]+\\.?(?:\\s+\\d{1,2})?,?\\s*)*"
+              + "(?:\\([^)]{1,40}\\)\\s*)?[-–—]+\\s*");
+
+  /**
+   * Whether an actor can capture, withdraw or attack: forces, groups, states, bodies; not a person
+   * speaking of "our forces", nor the outlet.
+   */
+  private static boolean canAct(String key, EntityRegistry reg) {
+    EntityType type = reg.typeOf(key).orElse(EntityType.OTHER);
+    return type.isActor() && type != EntityType.PERSON && type != EntityType.NEWS_OUTLET;
   }
 
   private static boolean countryLike(EntityRegistry reg, String key) {
