@@ -47,7 +47,8 @@ final class OrganisationRules {
     // "the Government of National Unity": a capitalised complement after the head is in the name.
     pattern =
         Pattern.compile(
-            "\\b(?<name>(?:"
+            // Every name starts with a capital or a digit: the lookahead spares the rest elsewhere.
+            "\\b(?=[A-Z0-9])(?<name>(?:"
                 + NAME
                 + "\\s+)?(?<head>"
                 + alternatives
