@@ -90,7 +90,7 @@ public final class ArticleExtractor {
         allClaims.addAll(found);
       }
       allAssessments.addAll(
-          assessments.denials(found, allClaims, allAssessments, reg, allAssessments.size()));
+          assessments.denials(text, found, allClaims, allAssessments, reg, allAssessments.size()));
       List<Event> told =
           events.extract(
               text,

@@ -28,6 +28,12 @@ final class PhrasingFixture {
             "t", Path.of("t.txt"), "Test Headline\n\n" + body, "0", ArticleMetadata.empty()));
   }
 
+  /** A whole text, its first line the headline, extracted as an article. */
+  static ExtractedArticle runText(String text) {
+    return EXTRACTOR.extract(
+        new ArticleSource("t", Path.of("t.txt"), text, "0", ArticleMetadata.empty()));
+  }
+
   /** The first claim whose content contains {@code words}; fails the test when there is none. */
   static Claim claimWith(ExtractedArticle a, String words) {
     return a.claims().stream()

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 import org.claimgraph.extract.model.Claim;
 
 /**
@@ -13,19 +14,26 @@ import org.claimgraph.extract.model.Claim;
  * takes the nearest one ("… , he said. The claim could not be verified."), unless the assessment
  * names what it is about: the claimant ("the rebels' claims", "dismissed the group's statement") or
  * what the claim's words are about ("denied that Bankoré had fallen" two sentences after "the group
- * said it seized Bankoré"). Then the claim up to {@value #REACH} sentences back that shares most
- * with it wins, the nearer on a tie. Stateless.
+ * said it seized Bankoré"). Then the claim up to {@value #NEAR} sentences back that shares most
+ * with it wins, the nearer on a tie; up to {@value #REACH} back when it names the claimant.
+ * Stateless.
  */
 final class AssessedClaimChooser {
 
   /**
-   * How many sentences back an assessment may reach when it names what it is about: a denial often
-   * opens a new paragraph about the lead's claim, after the sentences that told it in detail.
+   * How many sentences back an assessment may reach when it names whose claim it is: a denial or a
+   * check of footage often comes paragraphs after the lead's claim, once the detail is told.
    */
-  static final int REACH = 8;
+  static final int REACH = 12;
+
+  /** Within this many sentences, a shared place or shared words are enough to pick a claim. */
+  static final int NEAR = 8;
 
   /** A claimant named in the assessment counts more than a shared subject of the words. */
   private static final int CLAIMANT_WEIGHT = 3;
+
+  /** Content words an assessment must share with a claim to pick it by its words alone. */
+  static final int WORDS_NEEDED = 2;
 
   private AssessedClaimChooser() {}
 
@@ -57,16 +65,50 @@ final class AssessedClaimChooser {
       Function<Claim, Set<String>> namedInClaim,
       int sentence,
       int defaultReach) {
+    return choose(nearestFirst, named, namedInClaim, c -> 0, sentence, defaultReach);
+  }
+
+  /**
+   * As {@link #choose(List, Set, Function, int, int)}, with the content words each claim shares
+   * with the assessment ({@link SharedWords}): they break ties between claims that share as many
+   * entities, and when none shares an entity, a claim sharing {@value #WORDS_NEEDED} words or more
+   * wins over the nearest.
+   */
+  static Optional<Claim> choose(
+      List<Claim> nearestFirst,
+      Set<String> named,
+      Function<Claim, Set<String>> namedInClaim,
+      ToIntFunction<Claim> sharedWords,
+      int sentence,
+      int defaultReach) {
     Claim best = null;
     int bestScore = 0;
+    int bestShared = 0;
     for (Claim c : nearestFirst) {
       int score = score(c, namedInClaim.apply(c), named);
-      if (score > bestScore) {
+      if (score == 0
+          || score < bestScore
+          || c.sentenceIndex() < sentence - NEAR && score < CLAIMANT_WEIGHT) {
+        continue; // far back, only a claim whose claimant the assessment names
+      }
+      int shared = sharedWords.applyAsInt(c);
+      if (score > bestScore || shared > bestShared) {
         best = c;
         bestScore = score;
+        bestShared = shared;
       }
     }
     if (best != null) {
+      return Optional.of(best);
+    }
+    for (Claim c : nearestFirst) {
+      int shared = sharedWords.applyAsInt(c);
+      if (shared > bestShared && c.sentenceIndex() >= sentence - NEAR) {
+        best = c;
+        bestShared = shared;
+      }
+    }
+    if (best != null && bestShared >= WORDS_NEEDED) {
       return Optional.of(best);
     }
     return nearestFirst.stream()

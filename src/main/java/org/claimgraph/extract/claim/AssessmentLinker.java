@@ -39,7 +39,19 @@ public final class AssessmentLinker {
   /** "either side's account", "neither side's figures": a phrase about both sides' claims. */
   private static final Pattern BOTH_SIDES =
       Pattern.compile(
-          "\\b(?:either|neither|both)\\s+(?:side|sides|party|parties)(?:['’]s?)?\\s",
+          "\\b(?:either|neither|both)\\s+(?:side|sides|party|parties)(?:['’]s?)?(?:\\s|[.,;]|$)",
+          Pattern.CASE_INSENSITIVE);
+
+  /** An assessment about numbers: "none of the figures", "the toll could not be verified". */
+  private static final Pattern FIGURES =
+      Pattern.compile(
+          "\\b(?:figures?|tolls?|numbers|tally|casualty|casualties|estimates?)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern NUMBER =
+      Pattern.compile(
+          "\\d|\\b(?:dozens|hundreds|thousands|two|three|four|five|six|seven|eight|nine|ten|twelve"
+              + "|twenty|thirty|forty|fifty|hundred|thousand)\\b",
           Pattern.CASE_INSENSITIVE);
 
   /** Where one clause of a sentence ends and another begins. */
@@ -203,6 +215,10 @@ public final class AssessmentLinker {
         // "I can't confirm that", "There is no way to check": in a transcript, the one answering.
         author = ClaimantResolver.turnSpeaker(text, ss, reg);
       }
+      if (author.isEmpty()) {
+        // "The UN said the town remained contested": the one whose words hold the phrase.
+        author = speakerOf(claims, sentence, ev);
+      }
       if (value == AssessmentValue.CANNOT_BE_VERIFIED
           && declinedToComment(text, ss, ev)
           && !author.flatMap(reg::typeOf).equals(Optional.of(EntityType.NEWS_OUTLET))) {
@@ -239,6 +255,7 @@ public final class AssessmentLinker {
    * denial's words (see {@link AssessedClaimChooser}), else the latest.
    */
   public List<Assessment> denials(
+      String text,
       List<Claim> found,
       List<Claim> all,
       List<Assessment> earlier,
@@ -267,11 +284,13 @@ public final class AssessmentLinker {
           .filter(m -> object.contains(m.span()) && specific(reg, m.entityKey()))
           .forEach(m -> named.add(m.entityKey()));
       d.claimantKey().ifPresent(named::remove);
+      Set<String> words = SharedWords.stems(text, d.content());
       Optional<Claim> chosen =
           AssessedClaimChooser.choose(
               candidates,
               named,
               c -> namedOutright(reg, c),
+              c -> SharedWords.count(words, text, c.content()),
               d.sentenceIndex(),
               AssessedClaimChooser.REACH);
       // The same party disputing the same claim again ("That is false. No soldier left.") is one
@@ -362,9 +381,24 @@ public final class AssessmentLinker {
     List<Claim> candidates = AssessedClaimChooser.candidates(claims, s.index(), eligible);
     // An answer speaks about what the question before it quoted: "X says … Can you confirm that?"
     int reach = afterAQuestion(text, s.span()) ? 2 : 1;
+    if (named.isEmpty() && FIGURES.matcher(text).region(clauseStart, clauseEnd).find()) {
+      // "None of the figures could be verified": the claims that give a number, however far.
+      List<Claim> counted =
+          candidates.stream().filter(c -> NUMBER.matcher(c.content().quote(text)).find()).toList();
+      if (!counted.isEmpty()) {
+        candidates = counted;
+        reach = AssessedClaimChooser.REACH;
+      }
+    }
+    Set<String> words = SharedWords.stems(text, new Span(clauseStart, clauseEnd));
     Optional<Claim> chosen =
         AssessedClaimChooser.choose(
-            candidates, named, c -> namedOutright(reg, c), s.index(), reach);
+            candidates,
+            named,
+            c -> namedOutright(reg, c),
+            c -> SharedWords.count(words, text, c.content()),
+            s.index(),
+            reach);
     if (chosen.isEmpty()) {
       return List.of();
     }
@@ -378,6 +412,16 @@ public final class AssessmentLinker {
           .ifPresent(c -> out.add(OptionalInt.of(c.index())));
     }
     return out;
+  }
+
+  private static Optional<String> speakerOf(List<Claim> claims, Sentence s, Span ev) {
+    for (int i = claims.size() - 1; i >= 0 && claims.get(i).sentenceIndex() >= s.index(); i--) {
+      Claim c = claims.get(i);
+      if (c.sentenceIndex() == s.index() && c.content().contains(ev)) {
+        return c.claimantKey();
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether the sentence before this one is a question. */

@@ -72,7 +72,7 @@ public final class ClaimFinder {
   private static final Pattern THAT = Pattern.compile("^\\s*(?:,\\s*)?(?:that\\s+|:\\s*)?");
   private static final Pattern NOT_VERB_BEFORE =
       Pattern.compile(
-          "\\b(?:the|a|an|to|be|being|been|of|its|their|his|her|was|were|is|are)\\s+$",
+          "\\b(?:the|a|an|to|be|being|been|of|for|its|their|his|her|was|were|is|are)\\s+$",
           Pattern.CASE_INSENSITIVE);
 
   private final ReportingLexicon lexicon;
@@ -85,6 +85,14 @@ public final class ClaimFinder {
   /** Per-article memory between sentences. */
   public static final class Memory {
     Optional<ClaimantResolver.Claimant> lastGroup = Optional.empty();
+
+    /** The last claimant of any kind, for ", most of them say,". */
+    Optional<ClaimantResolver.Claimant> lastClaimant = Optional.empty();
+
+    /**
+     * The last unnamed source described as one person ("a doctor who …"), for a later "he said".
+     */
+    Optional<ClaimantResolver.Claimant> lastDescribedPerson = Optional.empty();
   }
 
   List<ClaimDraft> find(
@@ -100,23 +108,62 @@ public final class ClaimFinder {
       if (insideEarlier(out, cue) || notAVerb(text, ss, cue)) {
         continue;
       }
-      Optional<ClaimDraft> claim = verbClaim(text, sentence, cue, mentions, reg, memory);
+      Optional<ClaimDraft> claim =
+          participleOfTheLast(text, cue, out)
+              ? coordinated(text, sentence, cue, out.get(out.size() - 1))
+              : Optional.empty();
+      if (claim.isEmpty()) {
+        claim = verbClaim(text, sentence, cue, mentions, reg, memory);
+      }
       if (claim.isEmpty() && !out.isEmpty()) {
         claim = coordinated(text, sentence, cue, out.get(out.size() - 1));
       }
-      claim.ifPresent(out::add);
+      if (claim.isPresent()) {
+        ClaimDraft d = SourceReferences.resolve(text, claim.get(), reg, memory);
+        List<ClaimDraft> parts = ThatClauses.split(text, d);
+        out.addAll(parts);
+        int clauseStart = clauseStart(text, ss, d.cueSpan().start());
+        claimants
+            .coordinatedWith(
+                text,
+                Math.max(ss.start(), Math.min(clauseStart, d.claimantSpan().start())),
+                new ClaimantResolver.Claimant(d.claimantKey(), d.claimantKind(), d.claimantSpan()))
+            .ifPresent(
+                first -> parts.forEach(p -> out.add(SourceReferences.withClaimant(p, first))));
+      }
     }
     for (ClaimDraft d : out) {
+      ClaimantResolver.Claimant who =
+          new ClaimantResolver.Claimant(d.claimantKey(), d.claimantKind(), d.claimantSpan());
       if (d.claimantKind() == SourceKind.NAMED) {
-        memory.lastGroup =
-            Optional.of(
-                new ClaimantResolver.Claimant(d.claimantKey(), d.claimantKind(), d.claimantSpan()));
+        memory.lastGroup = Optional.of(who);
+      }
+      memory.lastClaimant = Optional.of(who);
+      if (SourceReferences.describesOnePerson(text, d)) {
+        memory.lastDescribedPerson = Optional.of(who);
       }
     }
     return out;
   }
 
-  private static final Pattern AND_BEFORE = Pattern.compile("\\band\\s+(?:also\\s+)?$");
+  private static final Pattern AND_BEFORE = Pattern.compile("\\b(?:and|but)\\s+(?:also\\s+)?$");
+
+  private static final Pattern COMMA_BEFORE = Pattern.compile(",\\s+$");
+
+  /**
+   * ", blaming the shelling on the M23" after a claim of this sentence: a participle whose subject
+   * is that claim's speaker, not whoever is named after it.
+   */
+  private static boolean participleOfTheLast(String text, Span cue, List<ClaimDraft> out) {
+    if (out.isEmpty() || !text.regionMatches(true, cue.end() - 3, "ing", 0, 3)) {
+      return false;
+    }
+    int i = cue.start() - 1;
+    while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    return i >= 0 && text.charAt(i) == ',' && out.get(out.size() - 1).content().end() <= i + 1;
+  }
 
   /**
    * "X denied that A and said B": a second verb joined by "and" shares the first one's speaker; its
@@ -125,10 +172,11 @@ public final class ClaimFinder {
   private Optional<ClaimDraft> coordinated(
       String text, Sentence sentence, Span cue, ClaimDraft previous) {
     Span ss = sentence.span();
+    String before = text.substring(Math.max(ss.start(), cue.start() - 10), cue.start());
+    boolean participle = text.regionMatches(true, cue.end() - 3, "ing", 0, 3);
     if (previous.sentenceIndex() != sentence.index()
-        || !AND_BEFORE
-            .matcher(text.substring(Math.max(ss.start(), cue.start() - 10), cue.start()))
-            .find()) {
+        || !(AND_BEFORE.matcher(before).find()
+            || participle && COMMA_BEFORE.matcher(before).find())) {
       return Optional.empty();
     }
     int cs = cue.end();
@@ -170,6 +218,11 @@ public final class ClaimFinder {
               + "|images|photos|document|figures|data|announcement)\\s+$",
           Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern FEW_BEFORE =
+      Pattern.compile(
+          "\\b(?:few|hardly\\s+any|not\\s+many)\\s+(?:[\\w-]+\\s+){1,2}$",
+          Pattern.CASE_INSENSITIVE);
+
   /** "could not confirm", "was unable to verify", "declined to say": nothing is reported. */
   private static final Pattern NEGATED_BEFORE =
       Pattern.compile(
@@ -183,6 +236,11 @@ public final class ClaimFinder {
         .matcher(text.substring(Math.max(ss.start(), cue.start() - 30), cue.start()))
         .find()) {
       return true;
+    }
+    if (FEW_BEFORE
+        .matcher(text.substring(Math.max(ss.start(), cue.start() - 40), cue.start()))
+        .find()) {
+      return true; // "few residents believe it": doubt for the narrator, no one's claim
     }
     if (NOUN_BEFORE_PARTICIPLE.matcher(text.substring(window, cue.start())).find()) {
       return true;
@@ -206,10 +264,15 @@ public final class ClaimFinder {
   private Optional<ClaimDraft> verbClaim(
       String text,
       Sentence sentence,
-      Span cue,
+      Span found,
       List<Mention> mentions,
       EntityRegistry reg,
       Memory memory) {
+    // "put the number of dead at 48": the figure is the words; the cue is the verb.
+    Span cue =
+        lexicon.lemma(found.quote(text)).equals("put")
+            ? new Span(found.start(), found.start() + 3)
+            : found;
     Span ss = sentence.span();
     String cueText = cue.quote(text);
     Stance stance = lexicon.verbStance(cueText).orElse(Stance.ASSERTS);
@@ -238,14 +301,41 @@ public final class ClaimFinder {
       contentStart = t.end();
     }
     Optional<Span> quoted = QuoteFinder.attributedBy(text, ss, cue);
+    if (cueText.equalsIgnoreCase("called")
+        && (quoted.isEmpty() || quoted.get().start() < cue.end())) {
+      return Optional.empty(); // "called Y \"…\"" only: not "a town called X", "called for"
+    }
+    Matcher dispute = APPOSITIVE_DISPUTE.matcher(text).region(ss.start(), cue.start());
+    if (dispute.find()) {
+      // ", a figure that the ministry rejected as pure invention": the disputing party's words.
+      Optional<ClaimantResolver.Claimant> who =
+          claimants.before(
+              text, ss, dispute.start("who"), cue.start(), mentions, reg, memory.lastGroup);
+      Matcher as = AS_NEXT.matcher(text).region(cue.end(), ss.end());
+      int cs = as.lookingAt() ? as.end() : cue.end();
+      int ce = trimEnd(text, cs, contentStop(text, cs, ss.end()));
+      if (who.isEmpty() || countWords(text, cs, ce) < 1) {
+        return Optional.empty();
+      }
+      return Optional.of(draft(who.get(), cueText, cue, stance, new Span(cs, ce), sentence));
+    }
     if (quoted.isPresent()) {
       // Direct speech: the quotation marks give the reported words exactly.
       Span q = quoted.get();
       int subjectFrom = q.end() < cue.start() ? Math.min(q.end() + 1, cue.start()) : clauseStart;
+      // "said X: \"…\"" names the speaker after the verb; "said Russian forces were paying
+      // \"a price\"" has a clause there, whose subject is no speaker.
+      boolean speakerMayFollow =
+          q.end() <= cue.start()
+              || SPEAKER_GAP.matcher(text).region(cue.end(), q.start()).matches();
       Optional<ClaimantResolver.Claimant> who =
           claimants
               .before(text, ss, subjectFrom, cue.start(), mentions, reg, memory.lastGroup)
-              .or(() -> claimants.after(text, cue.end(), ss.end(), mentions, reg));
+              .or(
+                  () ->
+                      speakerMayFollow
+                          ? claimants.after(text, cue.end(), ss.end(), mentions, reg)
+                          : Optional.empty());
       if (who.isPresent() && q.length() > 0) {
         return Optional.of(draft(who.get(), cueText, cue, stance, q, sentence));
       }
@@ -263,6 +353,8 @@ public final class ClaimFinder {
     boolean trailing = onlyTrailingWordsAfter(text, contentStart, ss.end());
     boolean postposed =
         !thatClause
+            && !RELATIVE_ASIDE_BEFORE.matcher(text).region(clauseStart, cue.start()).find()
+            && !INTRO_PHRASE.matcher(text).region(ss.start(), cue.start()).lookingAt()
             && isPostposed(text, ss, cue, trailing)
             && (trailing || !(words >= 5 && before.isPresent()));
     if (postposed) {
@@ -308,6 +400,43 @@ public final class ClaimFinder {
           "\\s*(?:(?:late|early|earlier|later)\\s+)?(?:on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday"
               + "|Saturday|Sunday)|yesterday|today|last\\s+(?:week|month|night)|this\\s+week)\\b,?(?=\\s+\\w)");
 
+  /**
+   * ", a toll that the army dismissed": the outlet's aside naming who disputes the words before.
+   */
+  private static final Pattern APPOSITIVE_DISPUTE =
+      Pattern.compile(
+          ",\\s+(?:a|the|an)\\s+(?:figure|claim|toll|number|account|assertion|report|tally)\\s+"
+              + "(?:that|which)\\s+(?<who>[^,;\"“”]{2,60}?)\\s*$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** An aside about the source after "according to X,": "who spoke on condition of anonymity,". */
+  private static final Pattern SOURCE_ASIDE =
+      Pattern.compile(
+          "\\s*(?:who|which|speaking|citing|quoted|writing)\\b[^,;]{1,100},",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "A diplomat in Kabul, who asked not to be named, said …": the subject's aside, then the verb.
+   */
+  private static final Pattern RELATIVE_ASIDE_BEFORE =
+      Pattern.compile(",\\s*(?:who|which)\\b[^,;\"“”]{1,100},\\s*$", Pattern.CASE_INSENSITIVE);
+
+  /** Between a verb and a quotation: a name, a title, an article, punctuation; no clause. */
+  private static final Pattern SPEAKER_GAP =
+      Pattern.compile(
+          "(?:\\s|[,:;\"“]|[A-Z][\\w'’.-]*+|\\b(?:the|a|an|of|for|spokesman|spokeswoman)\\b)*+");
+
+  /**
+   * "In a televised address, X said …": an opening phrase of time, place or medium, then the
+   * speaker; the words follow the verb, they do not stand before the comma.
+   */
+  private static final Pattern INTRO_PHRASE =
+      Pattern.compile(
+          "\\s*(?:In|On|At|During|After|Before|Earlier|Later|Late|Speaking|Writing|Asked|Meanwhile)"
+              + "\\b[^,;\"“”]{0,80},\\s*(?:[\\w’'.-]+\\s+){0,5}$");
+
+  private static final Pattern AS_NEXT = Pattern.compile("\\s+as\\s+", Pattern.CASE_INSENSITIVE);
+
   private static final Pattern THAT_NEXT = Pattern.compile("\\s*,?\\s*that\\b");
 
   /** After an attribution, what is not reported speech: time, place, manner, the channel. */
@@ -348,7 +477,8 @@ public final class ClaimFinder {
     return end;
   }
 
-  private static final Pattern COORDINATION = Pattern.compile("(?:\\band|,)\\s+$");
+  // "admitted the loss of X but insisted that …": "but" joins a second verb as "and" does.
+  private static final Pattern COORDINATION = Pattern.compile("(?:\\band|\\bbut|,)\\s+$");
 
   /** Whether the cue follows its content: a comma or closing quote stands just before it. */
   private static boolean isPostposed(String text, Span ss, Span cue, boolean trailing) {
@@ -437,6 +567,11 @@ public final class ClaimFinder {
         }
         content = new Span(ss.start(), ce);
       } else if (sourceEnd > 0 && sourceEnd < ss.end()) {
+        Matcher aside = SOURCE_ASIDE.matcher(text).region(sourceEnd + 1, ss.end());
+        if (aside.lookingAt()) {
+          // "According to an officer, who spoke on condition of anonymity, the village …"
+          sourceEnd = aside.end() - 1;
+        }
         int cs = trimStart(text, sourceEnd + 1, ss.end());
         content = new Span(cs, trimEnd(text, cs, ss.end()));
       } else {

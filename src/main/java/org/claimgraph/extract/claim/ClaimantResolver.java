@@ -54,10 +54,33 @@ final class ClaimantResolver {
       List<Mention> mentions,
       EntityRegistry reg,
       Optional<Claimant> lastGroupClaimant) {
+    Matcher who = WHO_BEFORE.matcher(text).region(Math.max(clauseStart, cueStart - 30), cueStart);
+    if (who.find()) {
+      // "…, according to the border police, who said …": the relative's antecedent speaks.
+      Mention antecedent = null;
+      for (Mention m : mentions) {
+        if (m.span().end() <= who.start()
+            && who.start() - m.span().end() <= 2
+            && reg.typeOf(m.entityKey()).map(EntityType::isActor).orElse(false)) {
+          antecedent = m;
+        }
+      }
+      if (antecedent != null) {
+        return Optional.of(named(antecedent));
+      }
+    }
     Mention person = null;
     Mention firstActor = null;
+    // Only when a mention could be part of one: the unnamed-source pattern is long.
+    List<Span> described =
+        mentions.stream()
+                .anyMatch(m -> m.span().start() >= clauseStart && m.span().end() <= cueStart)
+            ? describedSources(text, clauseStart, cueStart)
+            : List.of();
     for (Mention m : mentions) {
-      if (m.span().start() < clauseStart || m.span().end() > cueStart) {
+      if (m.span().start() < clauseStart
+          || m.span().end() > cueStart
+          || partOfADescribedSource(text, described, m, reg)) {
         continue;
       }
       EntityType t = reg.typeOf(m.entityKey()).orElse(EntityType.OTHER);
@@ -110,6 +133,12 @@ final class ClaimantResolver {
         return Optional.of(new Claimant(speaker, SourceKind.NAMED, fs));
       }
     }
+    Matcher q = SOME_OF_THEM.matcher(text).region(Math.max(clauseStart, cueStart - 40), cueStart);
+    if (q.find()) {
+      // ", most of them say,": the speakers of the claim before; ClaimFinder resolves them.
+      return Optional.of(
+          new Claimant(Optional.empty(), SourceKind.UNNAMED_SOURCES, new Span(q.start(), q.end())));
+    }
     Matcher g = GROUP_ANAPHOR.matcher(text).region(clauseStart, cueStart);
     if (g.find()) {
       Span gs = new Span(g.start(), g.end());
@@ -121,6 +150,9 @@ final class ClaimantResolver {
     Matcher u = UNNAMED.matcher(text).region(clauseStart, cueStart);
     Span last = null;
     while (u.find()) {
+      if (last != null && OF_SOURCES.matcher(text).region(last.end(), u.start()).matches()) {
+        continue; // "several reports from local journalists": the reports are the head
+      }
       last = new Span(u.start(), u.end());
     }
     if (last != null) {
@@ -128,6 +160,83 @@ final class ClaimantResolver {
     }
     return Optional.empty();
   }
+
+  /** "most of them", "many of them": part of the speakers named just before. */
+  static final Pattern SOME_OF_THEM =
+      Pattern.compile(
+          "\\b(?:most|many|some|all|several|few|both|none|one|two|three)\\s+of\\s+them\\s*$",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Between a described source and a place: "officials in Tripoli", "a diplomat based in Tunis".
+   */
+  private static final Pattern LOCATIVE_GAP =
+      Pattern.compile(
+          "^\\s+(?:(?:based|stationed)\\s+)?(?:in|at|from|near|outside)\\s+(?:the\\s+)?$");
+
+  /** The unnamed sources described in {@code [from, to)}: "a Libyan army officer", "diplomats". */
+  private static List<Span> describedSources(String text, int from, int to) {
+    List<Span> out = new java.util.ArrayList<>();
+    if (to <= from) {
+      return out;
+    }
+    Matcher u = UNNAMED.matcher(text).region(from, to);
+    while (u.find()) {
+      out.add(new Span(u.start(), u.end()));
+    }
+    return out;
+  }
+
+  /**
+   * Whether a mention only describes an unnamed source: the army inside "a Libyan army officer",
+   * the capital in "a diplomat in Tunis". The speaker is the source, not the army or the capital's
+   * government.
+   */
+  private static boolean partOfADescribedSource(
+      String text, List<Span> described, Mention m, EntityRegistry reg) {
+    Span mention = m.span();
+    EntityType type = reg.typeOf(m.entityKey()).orElse(EntityType.OTHER);
+    // A capital or a country after "in" is a place here, though it often stands for a government.
+    boolean placeLike = type.isPlace() || type == EntityType.GOVERNMENT || type == EntityType.STATE;
+    for (Span d : described) {
+      if (d.start() <= mention.start() && mention.end() <= d.end() && d.length() > 0) {
+        return d.start() < mention.start() || mention.end() < d.end();
+      }
+      if (placeLike
+          && d.end() <= mention.start()
+          && mention.start() - d.end() <= 20
+          && LOCATIVE_GAP.matcher(text).region(d.end(), mention.start()).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The other source of a coordinated pair, "an aid worker and a local journalist said": the
+   * unnamed source joined by "and" just before {@code second}.
+   */
+  Optional<Claimant> coordinatedWith(String text, int clauseStart, Claimant second) {
+    if (second.kind() != SourceKind.UNNAMED_SOURCES || second.span().start() <= clauseStart) {
+      return Optional.empty();
+    }
+    List<Span> described = describedSources(text, clauseStart, second.span().start());
+    if (described.isEmpty()) {
+      return Optional.empty();
+    }
+    Span first = described.get(described.size() - 1);
+    if (!AND_GAP.matcher(text).region(first.end(), second.span().start()).matches()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Claimant(Optional.empty(), SourceKind.UNNAMED_SOURCES, first));
+  }
+
+  private static final Pattern WHO_BEFORE = Pattern.compile(",\\s*who\\s+(?:\\w+ly\\s+)?$");
+
+  private static final Pattern OF_SOURCES =
+      Pattern.compile("^\\s+(?:from|by|of|among|citing)\\s+$", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern AND_GAP = Pattern.compile("^\\s*,?\\s+and\\s+$");
 
   /** The claimant named right after a cue ("…," said the minister). */
   Optional<Claimant> after(

@@ -80,6 +80,15 @@ final class DescriptionRules {
               + "|loyal\\s+to|linked\\s+to|from)\\s+(?:the\\s+)?$",
           FLAGS);
 
+  /**
+   * A capitalised name after a demonym whose modifier says what the movement stands for ("National
+   * Army", "National Forces"), unlike the titles of state forces ("Armed Forces", "Defence
+   * Forces").
+   */
+  private static final Pattern PROPER_FORCE_NAME =
+      Pattern.compile(
+          "\\s+(?:National|Popular|People's|People’s|Liberation|Free)\\s+(?:Army|Forces)");
+
   // The BEFORE_ patterns end at the country's name and are tried with find over up to 120
   // characters before it, at every position: each is worth running only where the words it cannot
   // match without occur. The words are read off the patterns, so a noun added to one (as "assault
@@ -120,6 +129,11 @@ final class DescriptionRules {
       return intel(country, name, new Span(b.start(), e));
     }
     if ((a = after(AFTER_FORCES, text, e, sentence)) != null) {
+      if (PROPER_FORCE_NAME.matcher(text.substring(e, a.end())).matches()) {
+        // "the Libyan National Army", "the Syrian National Army": a movement's proper name that
+        // starts with a demonym, not the state's forces ("the Libyan army").
+        return Optional.empty();
+      }
       return forces(country, name, new Span(s, a.end()));
     }
     if ((b = before(BEFORE_FORCES, text, from, s, FORCE_WORDS)) != null) {

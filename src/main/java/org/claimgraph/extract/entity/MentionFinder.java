@@ -117,6 +117,9 @@ public final class MentionFinder {
 
   private void addGazetteerCandidates(String text, Span ss, NameMatch m, List<Candidate> out) {
     GazetteerEntry e = m.entry();
+    if (m.isDemonym() && ETHNIC_BEFORE.matcher(text).region(ss.start(), m.span().start()).find()) {
+      return; // "ethnic Uzbek residents": a people, not the country or its state
+    }
     MentionKind kind = m.isDemonym() ? MentionKind.DEMONYM : MentionKind.NAME;
     switch (e.type()) {
       case COUNTRY -> {
@@ -197,6 +200,14 @@ public final class MentionFinder {
     if (!BARE_NOUNS.anyIn(text, ss.start(), ss.end())) {
       return;
     }
+    Matcher troops = GOVERNMENT_TROOPS.matcher(text).region(ss.start(), ss.end());
+    while (troops.find()) {
+      // "government troops", "government forces": the army of the country the story is about.
+      Span span = new Span(troops.start(), troops.end());
+      Optional<Candidate> army =
+          lastForce(reg, span).or(() -> storysArmy(sentence, reg, chosen, span));
+      army.ifPresent(out::add);
+    }
     Matcher m = BARE.matcher(text).region(ss.start(), ss.end());
     while (m.find()) {
       String noun = m.group("noun");
@@ -256,17 +267,73 @@ public final class MentionFinder {
       }
       String topic = m.group("topic");
       List<Mention> seen = reg.mentions();
-      for (int i = seen.size() - 1; i >= 0; i--) {
+      boolean found = false;
+      for (int i = seen.size() - 1; i >= 0 && !found; i--) {
         String key = seen.get(i).entityKey();
         if (reg.typeOf(key).orElse(EntityType.OTHER) == want
             && (topic == null || key.contains(topic.substring(0, 4)))) {
           out.add(
               new Candidate(
                   span, key, reg.labelOf(key).orElse(key), want, MentionKind.DESCRIPTION, 2));
-          break;
+          found = true;
         }
       }
+      if (!found && want == EntityType.MILITARY_FORCE) {
+        storysArmy(sentence, reg, chosen, span).ifPresent(out::add);
+      }
     }
+  }
+
+  private static final Pattern ETHNIC_BEFORE =
+      Pattern.compile("\\b(?:[Ee]thnic|[Ee]thnically)\\s+$");
+
+  private static final Pattern GOVERNMENT_TROOPS =
+      Pattern.compile("\\b[Gg]overnment\\s+(?:troops|forces|soldiers)\\b");
+
+  /** The armed forces mentioned last, if any. */
+  private static Optional<Candidate> lastForce(EntityRegistry reg, Span span) {
+    List<Mention> seen = reg.mentions();
+    for (int i = seen.size() - 1; i >= 0; i--) {
+      String key = seen.get(i).entityKey();
+      if (reg.typeOf(key).orElse(EntityType.OTHER) == EntityType.MILITARY_FORCE) {
+        return Optional.of(
+            new Candidate(
+                span,
+                key,
+                reg.labelOf(key).orElse(key),
+                EntityType.MILITARY_FORCE,
+                MentionKind.DESCRIPTION,
+                2));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "The army denied …" in a report that has named no army yet: the forces of the country the story
+   * is about (this passage's, else the whole report's so far), as for "the government".
+   */
+  private Optional<Candidate> storysArmy(
+      Sentence sentence, EntityRegistry reg, List<Candidate> chosen, Span span) {
+    List<String> before =
+        chosen.stream()
+            .filter(c -> c.span().end() <= span.start())
+            .sorted(Comparator.comparing(Candidate::span))
+            .map(Candidate::key)
+            .toList();
+    // The whole report's country, not the passage's: a story's "army" is that of its country even
+    // in a paragraph about a neighbour ("near the border with Mali").
+    Optional<String> country = CountrySalience.mostSalient(before, reg.mentions(), reg);
+    return country.map(
+        c ->
+            new Candidate(
+                span,
+                Gazetteer.forcesKey(c),
+                "Armed forces of " + label(c),
+                EntityType.MILITARY_FORCE,
+                MentionKind.DESCRIPTION,
+                2,
+                c));
   }
 
   /**

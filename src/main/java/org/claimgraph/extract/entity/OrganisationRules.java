@@ -43,9 +43,20 @@ final class OrganisationRules {
             .map(Pattern::quote)
             .collect(Collectors.joining("|"));
     headWords = Keywords.of(heads.keySet().toArray(new String[0]));
+    // "the Committee for National Security", "the International Organization for Migration",
+    // "the Government of National Unity": a capitalised complement after the head is in the name.
     pattern =
         Pattern.compile(
-            "\\b(?<name>" + NAME + "\\s+(?<head>" + alternatives + "))\\b(?!\\s+of\\s+[A-Z])");
+            // Every name starts with a capital or a digit: the lookahead spares the rest elsewhere.
+            "\\b(?=[A-Z0-9])(?<name>(?:"
+                + NAME
+                + "\\s+)?(?<head>"
+                + alternatives
+                + ")(?<tail>\\s+(?:of|for|on)\\s+(?:the\\s+)?"
+                + WORD
+                + "(?:\\s+(?:and\\s+)?"
+                + WORD
+                + "){0,3})?)\\b(?!\\s+of\\s+[A-Z])");
   }
 
   void find(String text, Span sentence, List<Candidate> out) {
@@ -63,6 +74,13 @@ final class OrganisationRules {
       }
       if (name.equals(m.group("head")) || !name.contains(" ")) {
         continue; // a head noun alone ("Army") is no name
+      }
+      if (m.group("tail") == null && name.startsWith(m.group("head"))) {
+        continue; // "Council said": the head opening the sentence is no name
+      }
+      if (heads.get(m.group("head")) == EntityType.GOVERNMENT
+          && (m.group("tail") == null || !name.startsWith(m.group("head")))) {
+        continue; // "the Afghan Government" is the state's, which descriptions resolve
       }
       EntityType type = heads.get(m.group("head"));
       out.add(

@@ -35,7 +35,10 @@ final class PersonRules {
       Pattern.compile(
           "\\b(?:spokesperson|spokesman|spokeswoman|president|minister|leader|commander|head|chief"
               + "|official|envoy|ambassador|governor|secretary|director|adviser|advisor|analyst"
-              + "|member|general|deputy)\\b[^.;:]{0,80},\\s*$",
+              + "|member|general|deputy|chairman|chairwoman|chair|mayor|founder|researcher|colonel"
+              + "|brigadier|captain|lieutenant|prosecutor|lawyer|journalist|correspondent|doctor"
+              + "|resident|activist|negotiator|mediator|coordinator|representative|officer)\\b"
+              + "[^.;:]{0,80},\\s*$",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern TITLE_WORD_BEFORE =
       Pattern.compile(

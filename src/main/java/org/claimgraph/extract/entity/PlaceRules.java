@@ -46,6 +46,78 @@ final class PlaceRules {
               + "(?:town|city|village)\\s+of\\s+(?<name>"
               + CAPS
               + ")");
+
+  /** A place's name, one or two capitalised words: "Gharyan", "El Fasher". */
+  private static final String PLACE_NAME = "[A-Z][\\p{L}'’\\-]+(?:\\s+[A-Z][\\p{L}'’\\-]+)?";
+
+  /**
+   * Plain place contexts for names no reference data knows: motion towards or into it, a bearing
+   * from it, or a town taken. "fled towards Mellit", "from Kutum in the north", "west of El
+   * Fasher", "crept back into Gharyan", "took Gharyan in April".
+   */
+  private static final Pattern PLACE_CONTEXT =
+      Pattern.compile(
+          "\\b(?:towards?|into|near|outside|around)\\s+(?<a>"
+              + PLACE_NAME
+              + ")|\\bfrom\\s+(?<b>"
+              + PLACE_NAME
+              + ")\\s+in\\s+the\\s+(?:north|south|east|west)"
+              + "|\\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\\s+of\\s+"
+              + "(?<c>"
+              + PLACE_NAME
+              + ")|\\b(?:took|seized|captured|overran|retook|recaptured|entered|shelled|besieged"
+              + "|control\\s+of)\\s+(?<d>"
+              + PLACE_NAME
+              + ")|(?<e>"
+              + PLACE_NAME
+              + "),\\s+an?\\s+(?:(?:small|border|key|strategic|market|port|frontline|mining|"
+              + "garrison|northern|southern|eastern|western)\\s+){0,2}(?:town|city|village)\\b");
+
+  /** Capitalised words after those contexts that are no places. */
+  private static final java.util.Set<String> NOT_PLACES =
+      java.util.Set.of(
+          "The",
+          "A",
+          "An",
+          "Monday",
+          "Tuesday",
+          "Wednesday",
+          "Thursday",
+          "Friday",
+          "Saturday",
+          "Sunday",
+          "January",
+          "February",
+          "March",
+          "April",
+          "May",
+          "June",
+          "July",
+          "August",
+          "September",
+          "October",
+          "November",
+          "December",
+          "Parliament",
+          "Congress",
+          "Telegram",
+          "Facebook",
+          "Twitter",
+          "His",
+          "Her",
+          "Their",
+          "Its",
+          "Our",
+          "This",
+          "That",
+          "Government",
+          "Army",
+          "Police",
+          "President",
+          "General",
+          "Colonel",
+          "Minister");
+
   private static final Pattern LEADING =
       Pattern.compile("^(?:(?:The|A|An|This|That|Its|Their|In|On|At|Of|From|Key)\\s+)+");
 
@@ -78,6 +150,60 @@ final class PlaceRules {
     }
     if (has(words, "town", "city", "village")) {
       settlements(text, sentence, out);
+    }
+    if (has(
+        words,
+        "toward",
+        "into",
+        "near",
+        "outside",
+        "around",
+        "from",
+        " of ",
+        "took",
+        "seized",
+        "captured",
+        "overran",
+        "retook",
+        "entered",
+        "shelled",
+        "besieged",
+        " town",
+        " city",
+        " village")) {
+      placesInContext(text, sentence, out);
+    }
+  }
+
+  /**
+   * Names no reference data knows, typed CITY by a plain place context ({@link #PLACE_CONTEXT}).
+   */
+  private void placesInContext(CharSequence text, Span sentence, List<Candidate> out) {
+    Matcher m = PLACE_CONTEXT.matcher(text).region(sentence.start(), sentence.end());
+    while (m.find()) {
+      String group = "e";
+      for (String g : new String[] {"a", "b", "c", "d"}) {
+        if (m.start(g) >= 0) {
+          group = g;
+          break;
+        }
+      }
+      int end = m.end(group);
+      if (end - m.start(group) > 2
+          && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '’')
+          && text.charAt(end - 1) == 's') {
+        end -= 2; // "near Gharyan's southern gate": the place without its possessive
+      }
+      Span name = new Span(m.start(group), end);
+      String n = name.quote(text);
+      String first = n.split("\\s+")[0];
+      if (NOT_PLACES.contains(first)
+          || n.equals(n.toUpperCase(java.util.Locale.ROOT))
+          || !gazetteer.lookup(Gazetteer.normalise(n)).isEmpty()
+          || !gazetteer.lookup(Gazetteer.normalise(first)).isEmpty() && !n.equals(first)) {
+        continue; // known names have their own candidates; "Monday", "UNHCR" are no places
+      }
+      out.add(cand(name, "place/" + Keys.slug(n), n, EntityType.CITY, 1));
     }
   }
 

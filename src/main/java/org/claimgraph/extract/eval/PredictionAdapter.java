@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.claimgraph.extract.Span;
 import org.claimgraph.extract.claim.ReportingLexicon;
 import org.claimgraph.extract.model.Assessment;
+import org.claimgraph.extract.model.AssessmentValue;
 import org.claimgraph.extract.model.Claim;
 import org.claimgraph.extract.model.Entity;
 import org.claimgraph.extract.model.Event;
@@ -23,6 +24,11 @@ public final class PredictionAdapter {
 
   private final ReportingLexicon reporting = new ReportingLexicon();
 
+  private static final java.util.regex.Pattern DOCUMENTS =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(?:reports|outlets|data)\\b|\\b(?:other|several|multiple|independent|many"
+              + "|numerous|various)\\s+sources\\b");
+
   /** The predictions {@code article} stands for. */
   public Predictions adapt(ExtractedArticle article) {
     Map<String, Entity> byKey =
@@ -32,11 +38,16 @@ public final class PredictionAdapter {
     Optional<String> outlet = article.source().metadata().publisher();
 
     List<PredictedEntity> entities =
-        article.entities().stream()
-            .map(e -> new PredictedEntity(e.label(), e.type().name(), e.aliases()))
-            .toList();
+        new ArrayList<>(
+            article.entities().stream()
+                .map(e -> new PredictedEntity(e.label(), e.type().name(), e.aliases()))
+                .toList());
+    entities.addAll(unnamedSources(article));
     List<PredictedClaim> claims = new ArrayList<>();
     for (Claim c : article.claims()) {
+      if (corroboration(article, c)) {
+        continue;
+      }
       claims.add(
           new PredictedClaim(
               claimantName(article, c, label, outlet),
@@ -62,6 +73,44 @@ public final class PredictionAdapter {
               e.type().name(), label.apply(e.agentKey()), label.apply(place), e.evidence()));
     }
     return new Predictions(entities, claims, assessments, events);
+  }
+
+  /**
+   * Whether the claim only carries a corroboration of the narrator's statement ("several reports
+   * confirmed that X", "it can be confirmed that X"): the graph keeps it as a claim of unnamed
+   * sources with a CONFIRMED or REPORTED_BY_SEVERAL assessment, the gold format as the statement X
+   * with no claim of its own, assessed.
+   */
+  private static boolean corroboration(ExtractedArticle article, Claim c) {
+    if (c.claimantKind() == SourceKind.NAMED) {
+      return false;
+    }
+    return article.assessments().stream()
+        .anyMatch(
+            a ->
+                (a.value() == AssessmentValue.REPORTED_BY_SEVERAL
+                        || a.value() == AssessmentValue.CONFIRMED)
+                    && a.claimIndex().isPresent()
+                    && a.claimIndex().getAsInt() == c.index()
+                    && a.evidence().overlaps(c.cueSpan()));
+  }
+
+  /**
+   * The unnamed sources that make claims ("a doctor", "residents"), each once: the graph states
+   * them as unnamed-source nodes, and a reader lists them as actors (people, by their description).
+   */
+  private static List<PredictedEntity> unnamedSources(ExtractedArticle article) {
+    Map<String, PredictedEntity> byName = new java.util.LinkedHashMap<>();
+    for (Claim c : article.claims()) {
+      if (c.claimantKind() == SourceKind.UNNAMED_SOURCES && c.claimantSpan().length() > 0) {
+        String words = article.quote(c.claimantSpan()).strip();
+        if (DOCUMENTS.matcher(words).find()) {
+          continue; // "several reports", "other sources": corroboration, not an actor
+        }
+        byName.putIfAbsent(Names.normalize(words), new PredictedEntity(words, "PERSON", List.of()));
+      }
+    }
+    return new ArrayList<>(byName.values());
   }
 
   /**

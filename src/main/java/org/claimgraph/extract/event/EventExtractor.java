@@ -45,11 +45,22 @@ public final class EventExtractor {
       Pattern.compile(
           "[;:]\\s+|,\\s+(?:but|while|and|as|which|who)\\s+|\\b(?:as|after|when|while|that)\\s+");
   private static final Pattern PLACES_STOP =
-      Pattern.compile(",|\\b(?:after|before|while|as|which|when|because)\\b");
+      Pattern.compile(
+          ",|\\b(?:after|before|while|as|which|when|because)\\b"
+              // "the capture of the crossing … and the retreat of …": the next event's noun phrase
+              + "|\\band\\s+(?:the|its|their)\\s");
+
+  /** "the capture of the crossing by the Free Highlands Army": the agent of a noun. */
+  private static final Pattern BY_WITHIN = Pattern.compile("\\s+by\\s+(?:the\\s+)?$");
 
   private static final Pattern SPEAKERS_SIDE =
       Pattern.compile(
-          "\\b(?:they|we|We|They|it|It|our\\s+(?:forces|fighters|troops|units|men))\\b(?:\\s+\\w+){0,4}\\s*$");
+          "\\b(?:they|we|We|They|it|It|(?:[Oo]ur|[Ii]ts|[Tt]heir)\\s+(?:forces|fighters|troops|units"
+              + "|men|soldiers))\\b(?:\\s+\\w+){0,4}\\s*$");
+
+  /** A retreat crosses a border: "fled across the border", "crossed into Tanzania". */
+  private static final Pattern ACROSS =
+      Pattern.compile("^[^.;]{0,40}?\\b(?:across|over)\\s+the\\s+(?:border|frontier)\\b");
 
   /** People taken prisoner, or things seized, are no territory changing hands. */
   private static final Pattern PEOPLE_OR_GEAR =
@@ -117,7 +128,9 @@ public final class EventExtractor {
         placesEnd = stop.start();
       }
       OptionalInt byClaim = OptionalInt.empty();
-      int agentFrom = ss.start();
+      Matcher dateline = DATELINE.matcher(text).region(ss.start(), ss.end());
+      // "KALDER, Velsia (AP) - …": the outlet and the place of filing act in nothing.
+      int agentFrom = dateline.lookingAt() ? dateline.end() : ss.start();
       for (Claim c : claims) {
         if (c.content().contains(trigger)) {
           byClaim = OptionalInt.of(c.index());
@@ -127,7 +140,51 @@ public final class EventExtractor {
       Optional<String> agent =
           t.startsWith("lost")
               ? Optional.empty() // who lost control is not who took it
-              : agent(text, new Span(agentFrom, ss.end()), trigger, mentions, reg);
+              : t.startsWith("ordered ")
+                  // "ordered government troops out": the troops ordered withdraw, not who orders
+                  ? mentions.stream()
+                      .filter(m -> trigger.contains(m.span()) && isActor(m, reg))
+                      .map(Mention::entityKey)
+                      .findFirst()
+                  : agent(text, new Span(agentFrom, ss.end()), trigger, mentions, reg);
+      if (nominal
+          && t.endsWith(" of")
+          && (type == EventType.RETREAT || type == EventType.WITHDRAWAL)) {
+        // "the retreat of government troops", "the withdrawal of US forces": who moves follows.
+        Optional<String> mover =
+            mentions.stream()
+                .filter(
+                    m ->
+                        m.span().start() >= trigger.end()
+                            && m.span().start() - trigger.end() <= 4
+                            && isActor(m, reg))
+                .map(Mention::entityKey)
+                .findFirst();
+        // Without a mover named, the sentence's subject is no better a guess.
+        agent = mover;
+      }
+      if (agent.isEmpty() && nominal) {
+        int end = placesEnd;
+        agent =
+            mentions.stream()
+                .filter(
+                    m ->
+                        m.span().start() > trigger.end()
+                            && m.span().end() <= end
+                            && isActor(m, reg)
+                            && BY_WITHIN
+                                .matcher(text)
+                                .region(
+                                    Math.max(trigger.end(), m.span().start() - 12),
+                                    m.span().start())
+                                .find())
+                .map(Mention::entityKey)
+                .findFirst();
+      }
+      boolean military = type != EventType.ACKNOWLEDGEMENT && type != EventType.STATEMENT;
+      if (military && agent.isPresent() && !canAct(agent.get(), reg)) {
+        agent = Optional.empty(); // the speaker ("Our forces repelled …") or the outlet
+      }
       if (agent.isEmpty() && byClaim.isPresent()) {
         // "they had seized …", "our forces captured …" inside a claim: the speaker's own side.
         int claimIndex = byClaim.getAsInt();
@@ -137,7 +194,11 @@ public final class EventExtractor {
           agent =
               speaking
                   .claimantKey()
-                  .filter(k -> reg.typeOf(k).map(EntityType::isActor).orElse(false));
+                  .filter(
+                      k ->
+                          military
+                              ? canAct(k, reg)
+                              : reg.typeOf(k).map(EntityType::isActor).orElse(false));
         }
       }
       List<String> places = new ArrayList<>();
@@ -155,11 +216,29 @@ public final class EventExtractor {
       if (type == EventType.WITHDRAWAL && t.equals("left") && places.isEmpty()) {
         continue; // "left" without a place is rarely a withdrawal ("some have been left")
       }
-      if (type == EventType.RETREAT && !forcesMove(text, ss, trigger, agent, reg)) {
+      boolean forcesNamedAfter =
+          nominal && FORCES.matcher(text).region(trigger.end(), placesEnd).find();
+      if (type == EventType.RETREAT
+          && !forcesNamedAfter
+          && !forcesMove(text, ss, trigger, agent, reg)) {
         continue; // civilians fleeing or lorries crossing: no retreat
+      }
+      if (type == EventType.RETREAT
+          && !t.equals("crossed into")
+          && !crossesBorder(text, trigger, places, reg)) {
+        // "army units fled towards Mellit": forces pulling back inside the country.
+        type = EventType.WITHDRAWAL;
       }
       // The place acted on is the most specific one named: the town, not its country.
       places.sort(Comparator.comparingInt(k -> countryLike(reg, k) ? 1 : 0));
+      if ((type == EventType.CAPTURE || type == EventType.RECAPTURE || type == EventType.ATTACK)
+          && !places.isEmpty()
+          && places.stream()
+              .allMatch(k -> reg.typeOf(k).orElse(EntityType.OTHER) == EntityType.COUNTRY)) {
+        // "a customs post on the road to Mali": a country named near a capture is where a road
+        // leads, not what was taken.
+        places.clear();
+      }
       Optional<TimeExpression> time = times.stream().findFirst();
       out.add(
           new Event(
@@ -175,6 +254,33 @@ public final class EventExtractor {
               byClaim));
     }
     return out;
+  }
+
+  /** Whether the move crosses a border: across it, or into a place that is a country. */
+  private static boolean crossesBorder(
+      String text, Span trigger, List<String> places, EntityRegistry reg) {
+    return ACROSS.matcher(text).region(trigger.end(), text.length()).lookingAt()
+        || places.stream()
+            .anyMatch(
+                k ->
+                    reg.typeOf(k)
+                        .map(t -> t == EntityType.COUNTRY || t == EntityType.BORDER)
+                        .orElse(false));
+  }
+
+  /** A wire dateline: "KALDER, Velsia (AP) - ", "NIAMEY, May 6 (Sahel Wire) - ". */
+  private static final Pattern DATELINE =
+      Pattern.compile(
+          "[A-Z][A-Z .'-]{1,40},?\\s+(?:[A-Z][a-z]+\\.?(?:\\s+\\d{1,2})?,?\\s*)*"
+              + "(?:\\([^)]{1,40}\\)\\s*)?[-–—]+\\s*");
+
+  /**
+   * Whether an actor can capture, withdraw or attack: forces, groups, states, bodies; not a person
+   * speaking of "our forces", nor the outlet.
+   */
+  private static boolean canAct(String key, EntityRegistry reg) {
+    EntityType type = reg.typeOf(key).orElse(EntityType.OTHER);
+    return type.isActor() && type != EntityType.PERSON && type != EntityType.NEWS_OUTLET;
   }
 
   private static boolean countryLike(EntityRegistry reg, String key) {

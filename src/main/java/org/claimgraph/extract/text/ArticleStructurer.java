@@ -3,6 +3,7 @@ package org.claimgraph.extract.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.Span;
 import org.claimgraph.extract.model.Paragraph;
@@ -26,6 +27,33 @@ public final class ArticleStructurer {
           "(?i)^(photo|image|picture|file photo|caption)\\b|\\b(getty images|afp|reuters|ap photo|"
               + "epa|file photo|via reuters|photograph)\\b\\s*\\)?\\s*$|^\\(?(photo|image)\\s*:");
 
+  /** A line of a live blog's summary or a list: "• RSF says it has taken the airport". */
+  private static final Pattern BULLET = Pattern.compile("^[•●▪◦*–-]\\s+\\S");
+
+  /**
+   * The heading of an end section that lists sources, not reporting: what follows it is the
+   * references list, whose quoted headlines are no claims.
+   */
+  private static final Pattern END_SECTION =
+      Pattern.compile(
+          "(?i)^(?:references|sources|notes|citations|bibliography|further reading|external links"
+              + "|see also)\\s*:?\\s*(?:$|\\n)");
+
+  /**
+   * A headline cited in a list: a quotation standing alone, at most followed by its outlet and date
+   * ("\"Army says it repelled attack\" (September 3)", "1. \"Town falls\". Courier. 2019."). A
+   * quotation that ends in a comma inside the marks, or that a reporting word follows, is speech.
+   */
+  private static final Pattern CITED_HEADLINE =
+      Pattern.compile("^(?:\\[?\\d{1,3}[.)\\]]?\\s*|\\^\\s*)?[\"“][^\"“”]{3,200}[\"”]");
+
+  private static final Pattern SPEECH_AFTER =
+      Pattern.compile(
+          "(?i)\\b(?:said|says|say|told|tells|wrote|writes|added|adds|asked|according)\\b");
+
+  /** At most this many characters (outlet and date) follow a cited headline's closing mark. */
+  private static final int CITATION_TAIL = 60;
+
   private final BoilerplateFilter boilerplate;
   private final SentenceSplitter splitter;
 
@@ -43,17 +71,22 @@ public final class ArticleStructurer {
     List<Paragraph> paragraphs = new ArrayList<>();
     Span title = blocks.isEmpty() ? new Span(0, 0) : blocks.get(0);
     Optional<Span> subtitle = Optional.empty();
+    boolean endMatter = false;
     for (int i = 0; i < blocks.size(); i++) {
       Span b = blocks.get(i);
       String s = b.quote(text);
       ParagraphKind kind;
-      if (boilerplate.isBoilerplate(s)) {
+      endMatter = endMatter || i > 0 && END_SECTION.matcher(s).lookingAt();
+      if (endMatter || boilerplate.isBoilerplate(s) || i > 0 && isCitedHeadline(s)) {
         kind = ParagraphKind.BOILERPLATE;
       } else if (i == 0) {
         kind = ParagraphKind.TITLE;
       } else if (i == 1 && subtitle.isEmpty() && isSubtitle(s)) {
         kind = ParagraphKind.SUBTITLE;
         subtitle = Optional.of(b);
+      } else if (BULLET.matcher(s).lookingAt()) {
+        // A summary line restates the body, where its source and wording are given in full.
+        kind = ParagraphKind.HEADING;
       } else if (s.length() <= SHORT_LINE && !endsLikeSentence(s)) {
         kind = CAPTION.matcher(s).find() ? ParagraphKind.CAPTION : ParagraphKind.HEADING;
       } else {
@@ -71,6 +104,19 @@ public final class ArticleStructurer {
       }
     }
     return new ArticleStructure(title, subtitle, paragraphs, sentences);
+  }
+
+  private static boolean isCitedHeadline(String block) {
+    return block.lines().allMatch(l -> l.isBlank() || isCitedHeadlineLine(l.strip()));
+  }
+
+  private static boolean isCitedHeadlineLine(String line) {
+    Matcher m = CITED_HEADLINE.matcher(line);
+    if (!m.lookingAt() || line.charAt(m.end() - 2) == ',') {
+      return false;
+    }
+    String tail = line.substring(m.end());
+    return tail.length() <= CITATION_TAIL && !SPEECH_AFTER.matcher(tail).find();
   }
 
   private static boolean isSubtitle(String s) {
@@ -117,7 +163,11 @@ public final class ArticleStructurer {
           break;
         }
       }
-      boolean wrapped = lines.size() > 1 && lines.stream().allMatch(l -> l.length() <= WRAP_WIDTH);
+      boolean wrapped =
+          lines.size() > 1
+              && lines.stream().allMatch(l -> l.length() <= WRAP_WIDTH)
+              // A list is one line per item, however short its lines.
+              && lines.stream().noneMatch(l -> BULLET.matcher(l.quote(text)).lookingAt());
       boolean wrappedLong = lines.size() > 2 && isWrapped(text, lines);
       if (lines.size() == 1 || wrapped && wrappedLong) {
         blocks.add(trim(text, i, end));

@@ -65,4 +65,55 @@ class ArticleStructurerTest {
     assertEquals(2, s.paragraphs().size());
     assertEquals(1, s.sentences().stream().filter(x -> x.paragraphIndex() == 1).count());
   }
+
+  @Test
+  void bulletLinesOfALiveBlogAreSummariesEachOnItsOwn() {
+    String text =
+        "Live: fighting for the city\n\nKey developments:\n• Rebels say they have taken the"
+            + " airport\n• Army says the city is secure.\n- UN warns of famine\n\n"
+            + "09:12 The rebels said their fighters had taken the airport.";
+    ArticleStructure s = structurer.structure(text);
+    assertEquals(
+        List.of(
+            ParagraphKind.TITLE,
+            ParagraphKind.BODY,
+            ParagraphKind.HEADING,
+            ParagraphKind.HEADING,
+            ParagraphKind.HEADING,
+            ParagraphKind.BODY),
+        kinds(s));
+  }
+
+  @Test
+  void citedHeadlinesAndReferenceSectionsAreNotReporting() {
+    String text =
+        "Battle of the Pass\n\nThe pass fell in May.\n\n"
+            + "\"Army says it repelled attack on the pass\" (September 3)\n\n"
+            + "\"Rebels claim gains in the north\", Northern Courier, 1 September 2024\n\n"
+            + "References\n\n1. \"Harrow Pass falls to rebels\". Northern Courier. 20 May 2019.\n\n"
+            + "2. Customs Authority, Annual Report 2018.";
+    assertEquals(
+        List.of(
+            ParagraphKind.TITLE,
+            ParagraphKind.BODY,
+            ParagraphKind.BOILERPLATE,
+            ParagraphKind.BOILERPLATE,
+            ParagraphKind.BOILERPLATE,
+            ParagraphKind.BOILERPLATE,
+            ParagraphKind.BOILERPLATE),
+        kinds(structurer.structure(text)));
+  }
+
+  @Test
+  void aQuotationWithItsSpeakerIsStillSpeech() {
+    for (String body :
+        List.of(
+            "\"We will not leave,\" the commander said.",
+            "\"We will not leave\" said the commander, a veteran of two wars.",
+            "\"We will not leave.\" That was all the commander said on Sunday.",
+            "\"The airport is ours,\" Abdelrahim Juma wrote on X.")) {
+      ArticleStructure s = structurer.structure("Title\n\nFirst paragraph here.\n\n" + body);
+      assertEquals(ParagraphKind.BODY, s.paragraphs().get(2).kind(), body);
+    }
+  }
 }
