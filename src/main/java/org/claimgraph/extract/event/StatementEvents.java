@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.Span;
 import org.claimgraph.extract.entity.EntityRegistry;
-import org.claimgraph.extract.lexicon.Keywords;
+import org.claimgraph.extract.lexicon.GatedAlternation;
 import org.claimgraph.extract.model.Claim;
 import org.claimgraph.extract.model.EntityType;
 import org.claimgraph.extract.model.Event;
@@ -29,26 +29,26 @@ public final class StatementEvents {
       "statement|post|video|message|address|interview|tweet|communiqu[eé]|speech|broadcast"
           + "|news\\s+conference|press\\s+conference|briefing";
 
-  private static final Pattern NAMED_STATEMENT =
-      Pattern.compile(
-          "\\b(?:in|during|at)\\s+(?:a|an|its|his|her|their|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:"
-              + MEDIUM
-              + ")\\b"
-              + "|\\b(?:said|wrote|posted|announced|declared)\\s+on\\s+(?:Telegram|X|Twitter|Facebook"
-              + "|social\\s+media|state\\s+television|television|radio|its\\s+website)\\b"
-              + "|\\btold\\s+(?:a|the)\\s+(?:news|press)\\s+conference\\b"
-              + "|\\b(?:comments|remarks)\\s+carried\\s+by\\b"
-              + "|\\b(?:given|issued|released|published)\\s+(?:a|an)\\s+statement\\b"
-              + "|\\b(?:briefing|news\\s+conference|press\\s+conference|address)\\s+(?:given|held"
-              + "|delivered)\\s+by\\b",
-          Pattern.CASE_INSENSITIVE);
-
   /**
-   * The words NAMED_STATEMENT cannot match without (a medium, "said", "carried", ...), read off the
-   * pattern: the pattern is tried at every word of every body sentence, and most sentences hold
-   * none of them.
+   * The ways a statement is named, as the branches of one case-insensitive alternation. Each branch
+   * is tried only on sentences holding the words it cannot match without (read off the branch
+   * itself): the pattern was tried at every word of every body sentence, and a gate on the whole of
+   * it admits any sentence with "said".
    */
-  private static final Keywords NAMED_STATEMENT_WORDS = Keywords.requiredBy(NAMED_STATEMENT);
+  private static final GatedAlternation NAMED_STATEMENT =
+      new GatedAlternation(
+          List.of(
+              "\\b(?:in|during|at)\\s+(?:a|an|its|his|her|their|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:"
+                  + MEDIUM
+                  + ")\\b",
+              "\\b(?:said|wrote|posted|announced|declared)\\s+on\\s+(?:Telegram|X|Twitter|Facebook"
+                  + "|social\\s+media|state\\s+television|television|radio|its\\s+website)\\b",
+              "\\btold\\s+(?:a|the)\\s+(?:news|press)\\s+conference\\b",
+              "\\b(?:comments|remarks)\\s+carried\\s+by\\b",
+              "\\b(?:given|issued|released|published)\\s+(?:a|an)\\s+statement\\b",
+              "\\b(?:briefing|news\\s+conference|press\\s+conference|address)\\s+(?:given|held"
+                  + "|delivered)\\s+by\\b"),
+          Pattern.CASE_INSENSITIVE);
 
   /** How far after "given by" the one giving it may be named: a title and a ministry or two. */
   private static final int GIVER_REACH = 80;
@@ -63,11 +63,12 @@ public final class StatementEvents {
       int firstIndex,
       List<TimeExpression> times) {
     Span ss = sentence.span();
-    if (!NAMED_STATEMENT_WORDS.anyIn(text, ss.start(), ss.end())) {
+    Pattern named = NAMED_STATEMENT.patternFor(text, ss.start(), ss.end());
+    if (named == null) {
       return List.of();
     }
     List<Event> out = new ArrayList<>();
-    Matcher m = NAMED_STATEMENT.matcher(text).region(ss.start(), ss.end());
+    Matcher m = named.matcher(text).region(ss.start(), ss.end());
     while (m.find()) {
       Span phrase = new Span(m.start(), m.end());
       if (claims.stream().anyMatch(c -> c.content().contains(phrase))) {
