@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Asks a SPARQL endpoint over HTTP, as any client would (form-encoded POST, CSV results read to the
@@ -54,22 +55,16 @@ public final class SparqlHttpClient {
    * example values.
    */
   public String firstValue(String query) throws IOException, InterruptedException {
-    HttpRequest request = post(query);
-    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-    if (response.statusCode() != 200) {
-      throw new IOException("HTTP " + response.statusCode() + " from " + endpoint);
-    }
-    String[] lines = response.body().split("\r?\n");
-    return lines.length > 1 && !lines[1].isBlank() ? lines[1].strip() : null;
+    return firstColumn(query).stream().findFirst().orElse(null);
   }
 
   /** The first column of every row of a SELECT answer, for choosing example values. */
-  public java.util.List<String> firstColumn(String query) throws IOException, InterruptedException {
+  public List<String> firstColumn(String query) throws IOException, InterruptedException {
     HttpResponse<String> response = http.send(post(query), HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() != 200) {
       throw new IOException("HTTP " + response.statusCode() + " from " + endpoint);
     }
-    return java.util.Arrays.stream(response.body().split("\r?\n"))
+    return Arrays.stream(response.body().split("\r?\n"))
         .skip(1)
         .filter(l -> !l.isBlank())
         .map(l -> l.contains(",") ? l.substring(0, l.indexOf(',')) : l)

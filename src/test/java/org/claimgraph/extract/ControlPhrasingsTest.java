@@ -19,9 +19,19 @@ import org.junit.jupiter.api.Test;
 class ControlPhrasingsTest {
 
   private static Proposition.TerritorialControl control(ExtractedArticle a, String words) {
+    return proposition(a, words, Proposition.TerritorialControl.class);
+  }
+
+  private static Proposition.Capture capture(ExtractedArticle a, String words) {
+    return proposition(a, words, Proposition.Capture.class);
+  }
+
+  /** The proposition of the claim with {@code words}, which must be of {@code kind}. */
+  private static <T extends Proposition> T proposition(
+      ExtractedArticle a, String words, Class<T> kind) {
     Claim c = claimWith(a, words);
     assertTrue(c.proposition().isPresent(), "no proposition for '" + words + "': " + c);
-    return assertInstanceOf(Proposition.TerritorialControl.class, c.proposition().get());
+    return assertInstanceOf(kind, c.proposition().get());
   }
 
   @Test
@@ -83,12 +93,6 @@ class ControlPhrasingsTest {
     Proposition p = claimWith(a, "Spin Boldak").proposition().orElseThrow();
     assertEquals(
         "actor/taliban", assertInstanceOf(Proposition.TerritorialControl.class, p).controllerKey());
-  }
-
-  private static Proposition.Capture capture(ExtractedArticle a, String words) {
-    Claim c = claimWith(a, words);
-    assertTrue(c.proposition().isPresent(), "no proposition for '" + words + "': " + c);
-    return assertInstanceOf(Proposition.Capture.class, c.proposition().get());
   }
 
   @Test

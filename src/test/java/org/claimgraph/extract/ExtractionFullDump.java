@@ -2,14 +2,13 @@ package org.claimgraph.extract;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 import org.claimgraph.extract.model.ExtractedArticle;
 import org.claimgraph.extract.source.ArticleFileReader;
 import org.claimgraph.graph.GazetteerReader;
+import org.claimgraph.store.ArticleLoader;
 
 /**
  * Prints every item the extractor produces (sentences, entities, mentions, affiliations, place
@@ -47,19 +46,9 @@ public final class ExtractionFullDump {
     out.flush();
   }
 
+  /** The same files {@code claimgraph load} would read for these arguments. */
   private static List<Path> articleFiles(String[] args) throws Exception {
-    List<Path> files = new ArrayList<>();
-    for (String arg : args) {
-      Path p = Path.of(arg);
-      if (Files.isDirectory(p)) {
-        try (Stream<Path> walk = Files.walk(p)) {
-          files.addAll(walk.filter(ArticleFileReader::isArticleFile).sorted().toList());
-        }
-      } else {
-        files.add(p);
-      }
-    }
-    return files;
+    return ArticleLoader.articleFiles(Arrays.stream(args).map(Path::of).toList());
   }
 
   private static void print(PrintStream out, String label, List<?> items) {

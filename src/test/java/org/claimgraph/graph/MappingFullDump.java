@@ -3,18 +3,16 @@ package org.claimgraph.graph;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.claimgraph.extract.ArticleExtractor;
 import org.claimgraph.extract.source.ArticleFileReader;
+import org.claimgraph.store.ArticleLoader;
 import org.claimgraph.vocab.Iris;
 
 /**
@@ -49,18 +47,8 @@ public final class MappingFullDump {
     out.flush();
   }
 
+  /** The same files {@code claimgraph load} would read for these arguments. */
   private static List<Path> articleFiles(String[] args) throws Exception {
-    List<Path> files = new ArrayList<>();
-    for (String arg : args) {
-      Path p = Path.of(arg);
-      if (Files.isDirectory(p)) {
-        try (Stream<Path> walk = Files.walk(p)) {
-          files.addAll(walk.filter(ArticleFileReader::isArticleFile).sorted().toList());
-        }
-      } else {
-        files.add(p);
-      }
-    }
-    return files;
+    return ArticleLoader.articleFiles(Arrays.stream(args).map(Path::of).toList());
   }
 }
