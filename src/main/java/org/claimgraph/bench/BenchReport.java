@@ -1,5 +1,6 @@
 package org.claimgraph.bench;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,7 +32,9 @@ public final class BenchReport {
   private record Serve(
       double startup, long rssMib, String heap, Map<String, Percentiles> latencies) {}
 
-  private record Peer(double load, long rssMib, Map<String, Percentiles> latencies) {}
+  /** The peer's figures, and the forms it could not answer within the limit each had. */
+  private record Peer(
+      double load, long rssMib, Map<String, Percentiles> latencies, Map<String, Duration> cut) {}
 
   private String machine = "";
   private final List<String> extraction = new ArrayList<>();
@@ -40,6 +43,7 @@ public final class BenchReport {
   private final Map<Integer, Peer> peers = new TreeMap<>();
   private final List<String> throughput = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
+  private double wholePlanSeconds = Double.NaN;
 
   void machine(String machine) {
     this.machine = machine;
@@ -67,8 +71,13 @@ public final class BenchReport {
     serves.put(n, new Serve(startup, rss, heap, latencies));
   }
 
-  void peer(int n, double load, long rss, Map<String, Percentiles> latencies) {
-    peers.put(n, new Peer(load, rss, latencies));
+  void peer(
+      int n, double load, long rss, Map<String, Percentiles> latencies, Map<String, Duration> cut) {
+    peers.put(n, new Peer(load, rss, latencies, cut));
+  }
+
+  void wholePlan(double seconds) {
+    this.wholePlanSeconds = seconds;
   }
 
   void throughput(int n, ThroughputTest.Result r) {
@@ -146,10 +155,19 @@ public final class BenchReport {
       peers.forEach(
           (n, peer) -> {
             Percentiles v = peer.latencies().get(q);
-            md.append(v == null ? " failed |" : cell(v));
+            Duration limit = peer.cut().get(q);
             Percentiles ours = serves.containsKey(n) ? serves.get(n).latencies().get(q) : null;
-            md.append(
-                v == null || ours == null ? " |" : String.format(" %.2f |", ours.p50() / v.p50()));
+            if (limit != null) {
+              // Slower than the limit: the ratio is a bound.
+              md.append(String.format(" > %.1f s (cut) |", limit.toMillis() / 1000.0));
+              md.append(String.format(" < %.2f |", ours.p50() / limit.toMillis()));
+            } else {
+              md.append(v != null ? cell(v) : ours == null ? " not asked |" : " failed |");
+              md.append(
+                  v == null || ours == null
+                      ? " |"
+                      : String.format(" %.2f |", ours.p50() / v.p50()));
+            }
           });
       if (serves.size() >= 2) {
         md.append(growth(q));
@@ -182,6 +200,11 @@ public final class BenchReport {
                 Math.log(b.seconds() / a.seconds())
                     / Math.log((double) b.articles() / a.articles())));
       }
+    }
+    if (!Double.isNaN(wholePlanSeconds)) {
+      md.append(
+          String.format(
+              "%nWhole plan: %.0f s (%.1f min)%n", wholePlanSeconds, wholePlanSeconds / 60));
     }
     if (!notes.isEmpty()) {
       md.append("\nNotes:\n");

@@ -2,6 +2,7 @@ package org.claimgraph.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,19 +25,31 @@ class SparqlHttpClientTest {
   private HttpServer server;
   private final AtomicInteger asked = new AtomicInteger();
 
+  private final AtomicReference<String> lastBody = new AtomicReference<>();
+
   private String endpointAnsweringAfter(long millis) throws IOException {
+    return endpoint(millis, 200, false);
+  }
+
+  /** An endpoint that answers {@code status} after {@code millis}, marked as cut when told. */
+  private String endpoint(long millis, int status, boolean markedCut) throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext(
         "/sparql",
         exchange -> {
           asked.incrementAndGet();
+          lastBody.set(
+              new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+          if (markedCut) {
+            exchange.getResponseHeaders().add("X-SQL-State", "S1TAT");
+          }
           try {
             Thread.sleep(millis);
           } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
           }
           byte[] body = "s\r\nhttp://example.org/a\r\n".getBytes(StandardCharsets.UTF_8);
-          exchange.sendResponseHeaders(200, body.length);
+          exchange.sendResponseHeaders(status, body.length);
           exchange.getResponseBody().write(body);
           exchange.close();
         });
@@ -71,5 +85,41 @@ class SparqlHttpClientTest {
     SparqlHttpClient client =
         new SparqlHttpClient(endpointAnsweringAfter(3_000), Duration.ofMillis(200));
     assertThrows(IOException.class, () -> client.latency("SELECT * {}", 0, 1, 60_000));
+  }
+
+  @Test
+  void aLimitedClientTellsTheServerItsLimit() throws Exception {
+    SparqlHttpClient client =
+        SparqlHttpClient.limited(
+            endpointAnsweringAfter(0), Duration.ofMillis(1500), "timeout=1500");
+    client.latency("SELECT * {}", 0, 1, 60_000);
+    assertTrue(lastBody.get().endsWith("&timeout=1500"), lastBody.get());
+  }
+
+  @Test
+  void aFailureAfterTheLimitIsTooSlowButOneBeforeItIsAFailure() throws Exception {
+    SparqlHttpClient late =
+        SparqlHttpClient.limited(endpoint(300, 500, false), Duration.ofMillis(200), "timeout=200");
+    assertThrows(SparqlHttpClient.TooSlow.class, () -> late.latency("SELECT * {}", 0, 1, 60_000));
+    stop();
+    SparqlHttpClient early =
+        SparqlHttpClient.limited(endpoint(0, 500, false), Duration.ofMillis(2000), "timeout=2000");
+    IOException e =
+        assertThrows(IOException.class, () -> early.latency("SELECT * {}", 0, 1, 60_000));
+    assertTrue(!(e instanceof SparqlHttpClient.TooSlow), e.toString());
+  }
+
+  @Test
+  void anAnswerTheServerMarksAsCutIsTooSlowEvenWithStatus200() throws Exception {
+    SparqlHttpClient client =
+        SparqlHttpClient.limited(endpoint(0, 200, true), Duration.ofMillis(2000), "timeout=2000");
+    assertThrows(SparqlHttpClient.TooSlow.class, () -> client.latency("SELECT * {}", 0, 1, 60_000));
+  }
+
+  @Test
+  void thePeerIsAllowedThreeTimesOurTimeWithinTwoAndTenSeconds() {
+    assertEquals(2_000, BenchRunner.peerLimit(new Percentiles(10, 12, 5)).toMillis());
+    assertEquals(3_900, BenchRunner.peerLimit(new Percentiles(1_300, 1_400, 5)).toMillis());
+    assertEquals(10_000, BenchRunner.peerLimit(new Percentiles(9_000, 9_000, 1)).toMillis());
   }
 }
