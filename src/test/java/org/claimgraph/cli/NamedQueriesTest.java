@@ -265,41 +265,4 @@ class NamedQueriesTest {
       assertTrue(bound.size() < all.size(), name + ": the parameter did not narrow");
     }
   }
-
-  /**
-   * A client that binds the parameter by rewriting the text (Jena's {@code QueryTransformOps}, as
-   * the benchmark and many clients do) must get a query other stores accept: a subquery grouped on
-   * the parameter becomes {@code SELECT (<iri> AS ?p) … GROUP BY (<iri> AS ?p)}, which defines ?p
-   * twice (SPARQL 1.1 forbids it; Virtuoso answers 400). Jena itself accepts it, so this looks at
-   * the rewritten query's grouping.
-   */
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("parameterizedQueryNames")
-  void bindingTheParameterInTheTextGroupsOnNoConstant(String name) {
-    java.util.regex.Matcher example = PARAMETER_EXAMPLE.matcher(readQuery(name));
-    assertTrue(example.find());
-    Query bound =
-        org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps.transform(
-            org.apache.jena.query.QueryFactory.create(readQuery(name)),
-            Map.of(
-                org.apache.jena.sparql.core.Var.alloc(example.group(1)),
-                org.apache.jena.graph.NodeFactory.createURI(example.group(2))));
-    List<Query> queries = new java.util.ArrayList<>(List.of(bound));
-    org.apache.jena.sparql.syntax.ElementWalker.walk(
-        bound.getQueryPattern(),
-        new org.apache.jena.sparql.syntax.ElementVisitorBase() {
-          @Override
-          public void visit(org.apache.jena.sparql.syntax.ElementSubQuery sub) {
-            queries.add(sub.getQuery());
-          }
-        });
-    for (Query q : queries) {
-      q.getGroupBy()
-          .forEachExpr(
-              (v, e) ->
-                  assertTrue(
-                      e == null || !e.isConstant(),
-                      name + " groups on the bound value as ?" + v.getVarName() + ":\n" + bound));
-    }
-  }
 }
