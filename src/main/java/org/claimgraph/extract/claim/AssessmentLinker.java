@@ -54,6 +54,31 @@ public final class AssessmentLinker {
               + "|twenty|thirty|forty|fifty|hundred|thousand)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * "a video that it said showed …": footage as a speaker describes it is part of that speaker's
+   * claim, not a check of it by anyone else.
+   */
+  private static final Pattern SPEAKER_DESCRIBES =
+      Pattern.compile("\\b(?:said|says|claimed|claims|alleged|alleges)\\b");
+
+  /**
+   * How many sentences back a denial that names no claim ("The army denied the claim.") may reach:
+   * the other side's claim is often told a sentence or two before the denial, with the narrator's
+   * detail in between; a check ("could not be verified") speaks of the sentence just before.
+   */
+  private static final int DISPUTE_REACH = 3;
+
+  /**
+   * A party's denial ("denied the claim", "rejected these figures"), which answers the other side
+   * however far back it spoke; a narrator's doubt ("few observers believe it") speaks of what was
+   * just told.
+   */
+  private static final Pattern DENIAL_VERB =
+      Pattern.compile(
+          "\\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|disput(?:es|ed)"
+              + "|refut(?:es|ed)|contest(?:s|ed))\\b",
+          Pattern.CASE_INSENSITIVE);
+
   /** Where one clause of a sentence ends and another begins. */
   private static final Pattern CLAUSE_JOIN =
       Pattern.compile(",\\s+(?:and|but|while|whereas)\\s+|;\\s+");
@@ -187,6 +212,10 @@ public final class AssessmentLinker {
       AssessmentValue value = valueOf(m, tried.rows());
       Span ev = new Span(m.start(), m.end());
       if (used.stream().anyMatch(u -> u.overlaps(ev))) {
+        continue;
+      }
+      if (value == AssessmentValue.SHOWN_BY_FOOTAGE
+          && SPEAKER_DESCRIBES.matcher(ev.quote(text)).find()) {
         continue;
       }
       Optional<String> author = Optional.empty();
@@ -381,6 +410,9 @@ public final class AssessmentLinker {
     List<Claim> candidates = AssessedClaimChooser.candidates(claims, s.index(), eligible);
     // An answer speaks about what the question before it quoted: "X says … Can you confirm that?"
     int reach = afterAQuestion(text, s.span()) ? 2 : 1;
+    if (v == AssessmentValue.DISPUTED && DENIAL_VERB.matcher(ev.quote(text)).find()) {
+      reach = Math.max(reach, DISPUTE_REACH);
+    }
     if (named.isEmpty() && FIGURES.matcher(text).region(clauseStart, clauseEnd).find()) {
       // "None of the figures could be verified": the claims that give a number, however far.
       List<Claim> counted =
