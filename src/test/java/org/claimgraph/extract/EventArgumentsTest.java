@@ -55,4 +55,33 @@ class EventArgumentsTest {
                 + " Chadian troops.");
     found.forEach(e -> assertEquals(java.util.Optional.empty(), e.agentKey()));
   }
+
+  @Test
+  void theFallOfAPlaceToForcesNamesThemAsTheTaker() {
+    List<Event> found =
+        captures("The fall of the town of Meskel to Chadian troops ended a week of fighting.");
+    assertEquals(1, found.size(), () -> "events: " + found);
+    assertEquals("actor/armed-forces-of-chad", found.get(0).agentKey().orElseThrow());
+    assertEquals(List.of("place/meskel"), found.get(0).placeKeys());
+  }
+
+  @Test
+  void itsTroopsOfASpeakingMinistryAreItsCountrysForces() {
+    List<Event> found =
+        captures(
+            "Chadian troops have fought rebels around Meskel for a month. Chad's defence ministry"
+                + " said on Monday that its troops had captured the town of Meskel.");
+    assertEquals(1, found.size(), () -> "events: " + found);
+    assertEquals("actor/armed-forces-of-chad", found.get(0).agentKey().orElseThrow());
+  }
+
+  @Test
+  void itsFightersOfASpeakingGroupAreTheGroup() {
+    List<Event> found =
+        captures(
+            "Chadian troops have fought rebels around Meskel for a month. The Oruna Liberation"
+                + " Front said on Monday that its fighters had captured the town of Meskel.");
+    assertEquals(1, found.size(), () -> "events: " + found);
+    assertEquals("actor/oruna-liberation-front", found.get(0).agentKey().orElseThrow());
+  }
 }

@@ -132,6 +132,14 @@ public final class EntityRegistry {
     return gazetteer.get(key).map(GazetteerEntry::type);
   }
 
+  /**
+   * The country an entity stands for or belongs to (a country, a state, a capital, or an actor
+   * affiliated with a country), for rules outside this package that need a speaker's side.
+   */
+  public Optional<String> countryOf(String key) {
+    return CountrySalience.countryOf(key, this);
+  }
+
   public Optional<String> labelOf(String key) {
     EntityInfo info = entities.get(key);
     return info == null ? Optional.empty() : Optional.of(info.label);

@@ -3,10 +3,12 @@ package org.claimgraph.extract.event;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.Span;
@@ -53,6 +55,9 @@ public final class EventExtractor {
   /** "the capture of the crossing by the Free Highlands Army": the agent of a noun. */
   private static final Pattern BY_WITHIN = Pattern.compile("\\s+by\\s+(?:the\\s+)?$");
 
+  /** "the fall of Kidal to government forces": who takes a fallen place follows "to". */
+  private static final Pattern TO_WITHIN = Pattern.compile("\\s+to\\s+(?:the\\s+)?$");
+
   private static final Pattern SPEAKERS_SIDE =
       Pattern.compile(
           "\\b(?:they|we|We|They|it|It|(?:[Oo]ur|[Ii]ts|[Tt]heir)\\s+(?:forces|fighters|troops|units"
@@ -78,11 +83,18 @@ public final class EventExtractor {
           Pattern.CASE_INSENSITIVE);
 
   private final Map<String, EventType> triggers = new HashMap<>();
+
+  /** Triggers marked {@code noun} in the lexicon: "air strikes", "the offensive began". */
+  private final Set<String> nounTriggers = new HashSet<>();
+
   private final PhraseScanner triggerScanner;
 
   public EventExtractor() {
     for (String[] row : LexiconFile.rows("event-verbs.tsv")) {
       triggers.put(row[0], EventType.valueOf(row[1]));
+      if (row.length > 2 && row[2].equals("noun")) {
+        nounTriggers.add(row[0]);
+      }
     }
     triggerScanner =
         new PhraseScanner(
@@ -112,7 +124,8 @@ public final class EventExtractor {
       String t = trigger.quote(text).toLowerCase().replaceAll("\\s+", " ");
       EventType type = triggers.get(t);
       // "the capture of X" is told with a noun: its determiner does not make it unreal.
-      boolean nominal = t.endsWith(" of") || t.endsWith(" from") || t.endsWith(" on");
+      boolean nominal =
+          t.endsWith(" of") || t.endsWith(" from") || t.endsWith(" on") || nounTriggers.contains(t);
       if (!nominal && !realis(text, ss, trigger)) {
         continue;
       }
@@ -172,7 +185,7 @@ public final class EventExtractor {
                         m.span().start() > trigger.end()
                             && m.span().end() <= end
                             && isActor(m, reg)
-                            && BY_WITHIN
+                            && (t.equals("fall of") ? TO_WITHIN : BY_WITHIN)
                                 .matcher(text)
                                 .region(
                                     Math.max(trigger.end(), m.span().start() - 12),
@@ -198,7 +211,8 @@ public final class EventExtractor {
                       k ->
                           military
                               ? canAct(k, reg)
-                              : reg.typeOf(k).map(EntityType::isActor).orElse(false));
+                              : reg.typeOf(k).map(EntityType::isActor).orElse(false))
+                  .map(k -> military ? SpeakersForces.of(k, reg) : k);
         }
       }
       List<String> places = new ArrayList<>();
@@ -224,7 +238,7 @@ public final class EventExtractor {
         continue; // civilians fleeing or lorries crossing: no retreat
       }
       if (type == EventType.RETREAT
-          && !t.equals("crossed into")
+          && !t.startsWith("crossed ")
           && !crossesBorder(text, trigger, places, reg)) {
         // "army units fled towards Mellit": forces pulling back inside the country.
         type = EventType.WITHDRAWAL;
