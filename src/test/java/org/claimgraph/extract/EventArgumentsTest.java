@@ -84,4 +84,31 @@ class EventArgumentsTest {
     assertEquals(1, found.size(), () -> "events: " + found);
     assertEquals("actor/oruna-liberation-front", found.get(0).agentKey().orElseThrow());
   }
+
+  @Test
+  void aRelativeClauseActsForTheNameItFollows() {
+    List<Event> found =
+        captures(
+            "The Oruna Liberation Front (OLF), which took the town of Meskel in April, says its"
+                + " units have left.");
+    assertEquals(1, found.size(), () -> "events: " + found);
+    assertEquals("actor/oruna-liberation-front", found.get(0).agentKey().orElseThrow());
+  }
+
+  @Test
+  void aRelativeClauseAfterAPlaceHasNoAgent() {
+    List<Event> found =
+        captures("Rebels surrounded the town of Tarsa, which fell to Chadian troops in May.");
+    found.forEach(e -> assertEquals("actor/armed-forces-of-chad", e.agentKey().orElseThrow()));
+  }
+
+  @Test
+  void aNounTellingAnEarlierCaptureTakesItsTaker() {
+    List<Event> found =
+        captures(
+            "The Oruna Liberation Front said its fighters had captured the town of Meskel. The"
+                + " capture of Meskel gives the group a road to the north.");
+    assertEquals(2, found.size(), () -> "events: " + found);
+    assertEquals("actor/oruna-liberation-front", found.get(1).agentKey().orElseThrow());
+  }
 }

@@ -253,6 +253,15 @@ public final class EventExtractor {
         // leads, not what was taken.
         places.clear();
       }
+      if (agent.isEmpty()
+          && nominal
+          && !t.startsWith("lost")
+          && (type == EventType.CAPTURE || type == EventType.RECAPTURE)
+          && !places.isEmpty()) {
+        // "The fall of Mavuco follows weeks of fighting": a noun names a capture the report has
+        // told, by whoever it said took the place.
+        agent = reg.takerOf(places.get(0));
+      }
       Optional<TimeExpression> time = times.stream().findFirst();
       out.add(
           new Event(
@@ -378,13 +387,39 @@ public final class EventExtractor {
       return Optional.empty(); // the subject before is what was taken, not who took it
     }
     int clauseStart = ss.start();
+    int breakStart = -1;
     Matcher c = CLAUSE_BREAK.matcher(text).region(ss.start(), trigger.start());
     while (c.find()) {
       clauseStart = c.end();
+      breakStart = c.start();
     }
     for (Mention m : mentions) {
       if (m.span().start() >= clauseStart && m.span().end() <= trigger.start() && isActor(m, reg)) {
         return Optional.of(m.entityKey());
+      }
+    }
+    if (breakStart >= 0 && RELATIVE.matcher(text).region(breakStart, clauseStart).matches()) {
+      return antecedent(text, breakStart, mentions, reg);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * ", which took Gharyan", ", who seized the town": a relative clause, acting for what it follows.
+   */
+  private static final Pattern RELATIVE = Pattern.compile(",\\s+(?:which|who)\\s+");
+
+  /** What stands right before a relative clause: "The Libyan National Army (LNA), which …". */
+  private static final Pattern BEFORE_RELATIVE =
+      Pattern.compile("[\\s)]*(?:\\([^)]{1,20}\\))?[\\s)]*");
+
+  private static Optional<String> antecedent(
+      String text, int comma, List<Mention> mentions, EntityRegistry reg) {
+    for (int i = mentions.size() - 1; i >= 0; i--) {
+      Mention m = mentions.get(i);
+      if (m.span().end() <= comma) {
+        boolean adjacent = BEFORE_RELATIVE.matcher(text).region(m.span().end(), comma).matches();
+        return adjacent && isActor(m, reg) ? Optional.of(m.entityKey()) : Optional.empty();
       }
     }
     return Optional.empty();
