@@ -287,8 +287,14 @@ public final class MentionFinder {
   private static final Pattern ETHNIC_BEFORE =
       Pattern.compile("\\b(?:[Ee]thnic|[Ee]thnically)\\s+$");
 
+  /**
+   * "government troops", and "army units" or "army convoys" without a determiner: the state's
+   * forces, which the bare "the army" pattern does not reach.
+   */
   private static final Pattern GOVERNMENT_TROOPS =
-      Pattern.compile("\\b[Gg]overnment\\s+(?:troops|forces|soldiers)\\b");
+      Pattern.compile(
+          "\\b(?:[Gg]overnment\\s+(?:troops|forces|soldiers)"
+              + "|(?<![Tt]he\\s)(?<![A-Z]\\w{0,20}\\s)[Aa]rmy\\s+(?:troops|soldiers|units|convoys|columns))\\b");
 
   /** The armed forces mentioned last, if any. */
   private static Optional<Candidate> lastForce(EntityRegistry reg, Span span) {

@@ -48,7 +48,9 @@ public final class EventExtractor {
           "[;:]\\s+|,\\s+(?:but|while|and|as|which|who)\\s+|\\b(?:as|after|when|while|that)\\s+");
   private static final Pattern PLACES_STOP =
       Pattern.compile(
-          ",|\\b(?:after|before|while|as|which|when|because)\\b"
+          // a comma ends the places, unless a list of names goes on ("Osk, Tarsa and Vireya")
+          ",(?!\\s*[A-Z][\\p{L}'’-]+(?:\\s*,|\\s+and\\s))"
+              + "|\\b(?:after|before|while|as|which|when|because)\\b"
               // "the capture of the crossing … and the retreat of …": the next event's noun phrase
               + "|\\band\\s+(?:the|its|their)\\s");
 
