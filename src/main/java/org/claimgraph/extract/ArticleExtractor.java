@@ -82,7 +82,7 @@ public final class ArticleExtractor {
           claims.extract(text, s, mentions, reg, memory, allClaims.size(), quantities, times);
       allClaims.addAll(found);
       List<Assessment> linked =
-          assessments.link(text, s, mentions, reg, allClaims, allEvents, allAssessments.size());
+          assessments.link(text, s, mentions, reg, allClaims, allEvents, allAssessments);
       allAssessments.addAll(linked);
       if (found.isEmpty() && linked.isEmpty() && !assessments.speaksOfVerification(text, s)) {
         // A transcript turn attributes its sentences without a reporting verb.
