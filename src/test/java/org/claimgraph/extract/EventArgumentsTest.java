@@ -111,4 +111,53 @@ class EventArgumentsTest {
     assertEquals(2, found.size(), () -> "events: " + found);
     assertEquals("actor/oruna-liberation-front", found.get(1).agentKey().orElseThrow());
   }
+
+  @Test
+  void insurgentsToldWithoutANameAreTheGroupTheReportNamed() {
+    List<Event> found =
+        captures(
+            "The Oruna Liberation Front has fought the army since 2019. Last week insurgents"
+                + " entered the town of Meskel.");
+    assertEquals(1, found.size(), () -> "events: " + found);
+    assertEquals("actor/oruna-liberation-front", found.get(0).agentKey().orElseThrow());
+  }
+
+  @Test
+  void insurgentsInAReportThatNamedNoGroupHaveNoAgent() {
+    List<Event> found = captures("Last week insurgents entered the town of Meskel.");
+    assertEquals(1, found.size(), () -> "events: " + found);
+    assertEquals(java.util.Optional.empty(), found.get(0).agentKey());
+  }
+
+  @Test
+  void soldiersFleeingAcrossTheBorderAreTheArmyTheReportNamed() {
+    ExtractedArticle a =
+        EXTRACTOR.extract(
+            new ArticleSource(
+                "t",
+                Path.of("t.txt"),
+                "Headline\n\nChad's army said it was still fighting near the town of Meskel."
+                    + " Hundreds of soldiers fled across the border into Sudan on Monday.\n",
+                "0",
+                ArticleMetadata.empty()));
+    List<Event> retreats = a.events().stream().filter(e -> e.type() == EventType.RETREAT).toList();
+    assertEquals(1, retreats.size(), () -> "events: " + a.events());
+    assertEquals("actor/armed-forces-of-chad", retreats.get(0).agentKey().orElseThrow());
+  }
+
+  @Test
+  void aCountryThatRetakesATownActsAsAState() {
+    List<Event> found =
+        EXTRACTOR
+            .extract(
+                new ArticleSource(
+                    "t",
+                    Path.of("t.txt"),
+                    "Headline\n\nThe town of Meskel was retaken by Chad in September.\n",
+                    "0",
+                    ArticleMetadata.empty()))
+            .events();
+    assertEquals(1, found.size(), () -> "events: " + found);
+    assertEquals("actor/chad", found.get(0).agentKey().orElseThrow());
+  }
 }

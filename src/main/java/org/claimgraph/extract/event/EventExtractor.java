@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.Span;
 import org.claimgraph.extract.entity.EntityRegistry;
+import org.claimgraph.extract.gazetteer.Gazetteer;
 import org.claimgraph.extract.lexicon.LexiconFile;
 import org.claimgraph.extract.lexicon.PhraseScanner;
 import org.claimgraph.extract.model.Claim;
@@ -381,12 +382,24 @@ public final class EventExtractor {
       // The agent of a passive ("was taken by X") or of "fell to X" is named right after.
       for (Mention m : mentions) {
         if (m.span().start() >= trigger.end()
-            && m.span().start() - trigger.end() <= AGENT_AFTER_REACH
-            && isActor(m, reg)) {
-          return Optional.of(m.entityKey());
+            && m.span().start() - trigger.end() <= AGENT_AFTER_REACH) {
+          if (isActor(m, reg)) {
+            return Optional.of(m.entityKey());
+          }
+          if (reg.typeOf(m.entityKey()).orElse(null) == EntityType.COUNTRY) {
+            // "was retaken by Ukraine": a country that takes a town acts as a state.
+            String country = m.entityKey();
+            return Optional.of(
+                reg.ensure(
+                    Gazetteer.stateKey(country),
+                    reg.labelOf(country).orElse(country),
+                    EntityType.STATE));
+          }
         }
       }
-      return Optional.empty(); // the subject before is what was taken, not who took it
+      // "fell to the rebels", "taken by soldiers": a side the report named before.
+      int reach = Math.min(ss.end(), trigger.end() + AGENT_AFTER_REACH + 12);
+      return DescribedMovers.of(text, new Span(trigger.end(), reach), reg);
     }
     int clauseStart = ss.start();
     int breakStart = -1;
@@ -403,7 +416,7 @@ public final class EventExtractor {
     if (breakStart >= 0 && RELATIVE.matcher(text).region(breakStart, clauseStart).matches()) {
       return antecedent(text, breakStart, mentions, reg);
     }
-    return Optional.empty();
+    return DescribedMovers.of(text, new Span(clauseStart, trigger.start()), reg);
   }
 
   /**
