@@ -239,4 +239,26 @@ class PlacesAndMovesTest {
     assertEquals(1, withdrawals.size(), () -> "events: " + a.events());
     assertEquals("actor/armed-forces-of-chad", withdrawals.get(0).agentKey().orElseThrow());
   }
+
+  @Test
+  void anAirportNamedAfterItsTownIsAnAirbaseTakenApartFromTheTown() {
+    ExtractedArticle a =
+        run(
+            "The Oruna Liberation Front said its fighters had taken control of Meskel airport."
+                + " Chad's army said its troops still held the airport.");
+    assertEquals(EntityType.AIRBASE, entity(a, "Meskel airport").type());
+    List<Event> captures = typed(a, EventType.CAPTURE);
+    assertEquals(1, captures.size(), () -> "events: " + a.events());
+    assertEquals(List.of("place/meskel-airport"), captures.get(0).placeKeys());
+    assertTrue(
+        a.entities().stream().noneMatch(e -> e.label().equals("Meskel")), () -> "" + a.entities());
+  }
+
+  @Test
+  void anAirportWithoutATownIsNoEntity() {
+    ExtractedArticle a = run("The airport was closed on Monday. Military airport staff left.");
+    assertTrue(
+        a.entities().stream().noneMatch(e -> e.type() == EntityType.AIRBASE),
+        () -> "" + a.entities());
+  }
 }

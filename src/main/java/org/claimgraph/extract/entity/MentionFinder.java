@@ -48,6 +48,7 @@ public final class MentionFinder {
           "town",
           "village",
           "city",
+          "airport",
           "military");
 
   private static final Pattern BARE =
@@ -217,6 +218,7 @@ public final class MentionFinder {
             case "ministry" -> EntityType.MINISTRY;
             case "army", "military" -> EntityType.MILITARY_FORCE;
             case "town", "village", "city" -> EntityType.CITY;
+            case "airport" -> EntityType.AIRBASE;
             default -> EntityType.ARMED_GROUP;
           };
       boolean possessive = !m.group("det").equalsIgnoreCase("the");

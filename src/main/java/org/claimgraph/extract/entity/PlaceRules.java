@@ -123,6 +123,7 @@ final class PlaceRules {
 
   private final Gazetteer gazetteer;
   private final SettlementLists settlementLists;
+  private final Airports airports = new Airports();
 
   PlaceRules(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -155,6 +156,9 @@ final class PlaceRules {
     }
     if (has(words, "towns", "cities", "villages", "settlements")) {
       settlementLists.find(text, sentence, out);
+    }
+    if (Airports.mayHold(words)) {
+      airports.find(text, sentence, out);
     }
     if (has(
         words,
