@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.Span;
+import org.claimgraph.extract.gazetteer.Gazetteer;
 import org.claimgraph.extract.model.EntityType;
 import org.claimgraph.extract.model.MentionKind;
 
@@ -24,7 +25,16 @@ final class Airports {
   private static final java.util.Set<String> NOT_TOWNS =
       java.util.Set.of("The", "A", "An", "Its", "Their", "Main", "Military", "Civilian", "New");
 
-  /** Adds a candidate for each named airport of the sentence. */
+  private final Gazetteer gazetteer;
+
+  Airports(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  /**
+   * Adds a candidate for each named airport of the sentence that reference data does not know
+   * already ("Bagram airfield" is the gazetteer's Bagram air base).
+   */
   void find(CharSequence text, Span sentence, List<Candidate> out) {
     Matcher m = NAMED.matcher(text).region(sentence.start(), sentence.end());
     while (m.find()) {
@@ -38,6 +48,9 @@ final class Airports {
       }
       int start = m.end("name") - name.length();
       String label = name + " " + m.group("noun").toLowerCase(java.util.Locale.ROOT);
+      if (known(name) || !gazetteer.lookup(Gazetteer.normalise(label)).isEmpty()) {
+        continue;
+      }
       out.add(
           new Candidate(
               new Span(start, m.end()),
@@ -47,6 +60,11 @@ final class Airports {
               MentionKind.NAME,
               4));
     }
+  }
+
+  private boolean known(String name) {
+    return gazetteer.lookup(Gazetteer.normalise(name)).stream()
+        .anyMatch(h -> h.entry().type() == EntityType.AIRBASE);
   }
 
   /** Whether the sentence may hold a named airport: a cheap test before the pattern. */

@@ -123,11 +123,12 @@ final class PlaceRules {
 
   private final Gazetteer gazetteer;
   private final SettlementLists settlementLists;
-  private final Airports airports = new Airports();
+  private final Airports airports;
 
   PlaceRules(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
     this.settlementLists = new SettlementLists(gazetteer);
+    this.airports = new Airports(gazetteer);
   }
 
   void find(String text, Span sentence, List<Candidate> out) {
