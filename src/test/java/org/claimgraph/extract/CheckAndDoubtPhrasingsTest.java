@@ -78,4 +78,17 @@ class CheckAndDoubtPhrasingsTest {
     assertEquals(
         1, valued(a, AssessmentValue.REPORTED_BY_SEVERAL).size(), () -> "" + a.assessments());
   }
+
+  @Test
+  void aConfirmationWithNoContentConfirmsTheClaimBefore() {
+    for (String s :
+        List.of(
+            "Local officials later confirmed the deaths.",
+            "Chad's defence ministry confirmed the report on Tuesday.",
+            "The ministry confirmed it.")) {
+      onlyOnTheClaim(s, AssessmentValue.CONFIRMED);
+    }
+    none("Chad's defence ministry did not confirm the report.", AssessmentValue.CONFIRMED);
+    none("The ministry confirmed it would send more troops.", AssessmentValue.CONFIRMED);
+  }
 }

@@ -391,6 +391,8 @@ public final class AssessmentLinker {
       EntityRegistry reg,
       Optional<String> author,
       Set<Integer> claimsTellingEvents) {
+    // "Several reports confirmed that X" assesses X; "officials confirmed the capture" has no X of
+    // its own and speaks about the claim told before.
     boolean selfConfirming =
         v == AssessmentValue.CONFIRMED || v == AssessmentValue.REPORTED_BY_SEVERAL;
     Predicate<Claim> notTheAssessors = c -> author.isEmpty() || !author.equals(c.claimantKey());
@@ -398,7 +400,8 @@ public final class AssessmentLinker {
       Claim c = claims.get(i);
       if (c.sentenceIndex() == s.index()
           && notTheAssessors.test(c)
-          && (selfConfirming && c.cueSpan().overlaps(ev) || c.cueSpan().end() <= ev.start())) {
+          && (selfConfirming && c.cueSpan().overlaps(ev) && !ev.contains(c.content())
+              || c.cueSpan().end() <= ev.start())) {
         return List.of(OptionalInt.of(c.index()));
       }
     }
