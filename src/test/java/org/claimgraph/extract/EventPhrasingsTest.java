@@ -129,4 +129,22 @@ class EventPhrasingsTest {
                 + " from Meskel to spare civilians.");
     assertEquals(1, typed(a, EventType.WITHDRAWAL).size(), () -> "events: " + a.events());
   }
+
+  @Test
+  void theWithdrawalToldLaterIsTheSidesThatPulledBack() {
+    ExtractedArticle a =
+        run(
+            "Chad's army withdrew from the town of Meskel on Sunday. Analysts say the withdrawal"
+                + " exposes the road to the capital.");
+    List<Event> withdrawals = typed(a, EventType.WITHDRAWAL);
+    assertEquals(2, withdrawals.size(), () -> "events: " + a.events());
+    assertEquals("actor/armed-forces-of-chad", withdrawals.get(1).agentKey().orElseThrow());
+  }
+
+  @Test
+  void theWithdrawalInAReportThatToldNoPullBackHasNoAgent() {
+    ExtractedArticle a = run("Analysts say the withdrawal exposes the road to the capital.");
+    typed(a, EventType.WITHDRAWAL)
+        .forEach(e -> assertEquals(java.util.Optional.empty(), e.agentKey(), "" + e));
+  }
 }

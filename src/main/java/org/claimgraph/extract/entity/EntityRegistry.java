@@ -51,6 +51,7 @@ public final class EntityRegistry {
   }
 
   private final Map<String, String> takenBy = new HashMap<>();
+  private String lastWithdrawer;
 
   public EntityRegistry(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -66,6 +67,16 @@ public final class EntityRegistry {
    */
   public void noteTaken(String placeKey, String agentKey) {
     takenBy.put(placeKey, agentKey);
+  }
+
+  /** Notes that the report told of {@code agentKey} pulling back, for a later "the withdrawal". */
+  public void noteWithdrew(String agentKey) {
+    lastWithdrawer = agentKey;
+  }
+
+  /** Who the report last said pulled back, if anyone. */
+  public Optional<String> lastWithdrawer() {
+    return Optional.ofNullable(lastWithdrawer);
   }
 
   /**

@@ -265,6 +265,10 @@ public final class EventExtractor {
         // told, by whoever it said took the place.
         agent = reg.takerOf(places.get(0));
       }
+      if (agent.isEmpty() && (nominal || t.startsWith("the ")) && type == EventType.WITHDRAWAL) {
+        // "Analysts say the withdrawal exposes the southern flank": the pull-back the report told.
+        agent = reg.lastWithdrawer();
+      }
       Optional<TimeExpression> time = times.stream().findFirst();
       out.add(
           new Event(
