@@ -82,7 +82,7 @@ public final class ArticleExtractor {
           claims.extract(text, s, mentions, reg, memory, allClaims.size(), quantities, times);
       allClaims.addAll(found);
       List<Assessment> linked =
-          assessments.link(text, s, mentions, reg, allClaims, allEvents, allAssessments.size());
+          assessments.link(text, s, mentions, reg, allClaims, allEvents, allAssessments);
       allAssessments.addAll(linked);
       if (found.isEmpty() && linked.isEmpty() && !assessments.speaksOfVerification(text, s)) {
         // A transcript turn attributes its sentences without a reporting verb.
@@ -141,12 +141,18 @@ public final class ArticleExtractor {
         t.span().shift(s.span().start()), t.phrase(), t.begin(), t.end(), t.relative(), t.future());
   }
 
-  /** Captures told so far, for a later loss told without its winner (see PropositionParser). */
+  /**
+   * Captures and pull-backs told so far, for a later loss told without its winner (see
+   * PropositionParser) and a later "the withdrawal" told without who withdrew.
+   */
   private static void noteCaptures(List<Event> told, EntityRegistry reg) {
     for (Event e : told) {
       if ((e.type() == EventType.CAPTURE || e.type() == EventType.RECAPTURE)
           && e.agentKey().isPresent()) {
         e.placeKeys().forEach(place -> reg.noteTaken(place, e.agentKey().get()));
+      }
+      if (e.type() == EventType.WITHDRAWAL && e.agentKey().isPresent()) {
+        reg.noteWithdrew(e.agentKey().get());
       }
     }
   }

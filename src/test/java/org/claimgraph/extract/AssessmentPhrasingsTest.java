@@ -110,4 +110,84 @@ class AssessmentPhrasingsTest {
         valued(a, AssessmentValue.SHOWN_BY_FOOTAGE).size(),
         () -> "assessments: " + a.assessments());
   }
+
+  @Test
+  void anOutletThatHasNotBeenAbleToVerifyTheClaimCannotVerifyIt() {
+    ExtractedArticle a =
+        run(
+            "The Oruna Liberation Front said its fighters had captured the town of Meskel. Reuters"
+                + " has not been able to verify the claim.");
+    List<Assessment> unverified = valued(a, AssessmentValue.CANNOT_BE_VERIFIED);
+    assertEquals(1, unverified.size(), () -> "assessments: " + a.assessments());
+    assertEquals(
+        claimWith(a, "captured the town of Meskel").index(),
+        unverified.get(0).claimIndex().getAsInt());
+    assertEquals(List.of(), valued(a, AssessmentValue.CONFIRMED));
+  }
+
+  @Test
+  void anOutletThatHasBeenAbleToVerifyStillConfirms() {
+    ExtractedArticle a =
+        run(
+            "The Oruna Liberation Front said its fighters had captured the town of Meskel. Reuters"
+                + " has been able to verify the claim.");
+    assertEquals(1, valued(a, AssessmentValue.CONFIRMED).size(), () -> "" + a.assessments());
+    assertEquals(List.of(), valued(a, AssessmentValue.CANNOT_BE_VERIFIED));
+  }
+
+  @Test
+  void noProofOrNoConfirmationOfAClaimLeavesItUnverified() {
+    ExtractedArticle a =
+        run(
+            "The Oruna Liberation Front said it had shot down a helicopter near Meskel. There is"
+                + " no proof that any aircraft was lost. Chad's army said its troops had reached the"
+                + " bridge. Observers have seen no confirmation of the army's account.");
+    List<Assessment> unverified = valued(a, AssessmentValue.CANNOT_BE_VERIFIED);
+    assertEquals(2, unverified.size(), () -> "assessments: " + a.assessments());
+    assertEquals(
+        List.of(claimWith(a, "shot down a helicopter").index(), claimWith(a, "reached").index()),
+        unverified.stream().map(u -> u.claimIndex().getAsInt()).toList());
+  }
+
+  @Test
+  void evidenceFoundIsNoLackOfEvidence() {
+    ExtractedArticle a =
+        run(
+            "The Oruna Liberation Front said it had shot down a helicopter near Meskel. Doctors"
+                + " found evidence of shrapnel wounds among the crew.");
+    assertEquals(List.of(), valued(a, AssessmentValue.CANNOT_BE_VERIFIED));
+  }
+
+  @Test
+  void footageAsTheSpeakerDescribesItIsPartOfTheClaimNotACheck() {
+    ExtractedArticle a =
+        run(
+            "Chad's defence ministry said its troops had entered the town of Meskel. It released a"
+                + " video that it said showed soldiers in the main square.");
+    assertEquals(
+        List.of(), valued(a, AssessmentValue.SHOWN_BY_FOOTAGE), () -> "" + a.assessments());
+  }
+
+  @Test
+  void aDenialNamingNoClaimAnswersTheOtherSidesClaimAcrossTheNarratorsDetail() {
+    ExtractedArticle a =
+        run(
+            "The Oruna Liberation Front said its fighters had seized the airport road on Monday."
+                + " The road links the capital with the northern provinces. Traffic on it had been"
+                + " light for weeks. Chad's defence ministry denied the claim.");
+    List<Assessment> disputed = valued(a, AssessmentValue.DISPUTED);
+    assertEquals(1, disputed.size(), () -> "assessments: " + a.assessments());
+    assertEquals(
+        claimWith(a, "seized the airport road").index(), disputed.get(0).claimIndex().getAsInt());
+  }
+
+  @Test
+  void aNarratorsDoubtDoesNotReachPastTheSentenceBefore() {
+    ExtractedArticle a =
+        run(
+            "The Oruna Liberation Front said its fighters had seized the airport road on Monday."
+                + " The road links the capital with the northern provinces. Traffic on it had been"
+                + " light for weeks. Few observers believe it.");
+    assertEquals(List.of(), valued(a, AssessmentValue.DISPUTED), () -> "" + a.assessments());
+  }
 }

@@ -225,4 +225,32 @@ class AttributionShapesTest {
     ExtractedArticle b = run("The army will hold the city, Ashraf Ghani said.");
     assertEquals("The army will hold the city", b.quote(b.claims().get(0).content()));
   }
+
+  @Test
+  void theStatementSpeaksForWhoeverMadeIt() {
+    for (String second :
+        List.of(
+            "The statement added that 40 soldiers had been killed.",
+            "The statement said 40 soldiers had been killed.",
+            "Its statement also said that 40 soldiers had been killed.")) {
+      ExtractedArticle a =
+          run(
+              "The Oruna Liberation Front said in a statement that its fighters had captured the"
+                  + " town of Meskel. "
+                  + second);
+      assertEquals(
+          "actor/oruna-liberation-front",
+          claimWith(a, "40 soldiers had been killed").claimantKey().orElseThrow(),
+          second);
+    }
+  }
+
+  @Test
+  void aStatementReleasedOrPostedIsNoSpeaker() {
+    ExtractedArticle a =
+        run(
+            "The Oruna Liberation Front said its fighters had captured the town of Meskel. A"
+                + " statement released on Monday listed the names of the dead.");
+    assertEquals(1, a.claims().size(), () -> "claims: " + a.claims());
+  }
 }

@@ -93,4 +93,58 @@ class EventPhrasingsTest {
         statements.stream().map(e -> e.agentKey().orElseThrow()).toList(),
         () -> "events: " + a.events());
   }
+
+  @Test
+  void forcesCrossingTheBorderRetreatButFamiliesDoNot() {
+    ExtractedArticle a =
+        run(
+            "Hundreds of families crossed the border into Sudan on Sunday. About 300 Chadian"
+                + " soldiers crossed the border into Sudan overnight.");
+    List<Event> retreats = typed(a, EventType.RETREAT);
+    assertEquals(1, retreats.size(), () -> "events: " + a.events());
+    assertTrue(a.quote(retreats.get(0).evidence()).contains("soldiers"));
+  }
+
+  @Test
+  void airStrikesAndAnOffensiveThatBeganAreAttacksEvenAfterADeterminer() {
+    ExtractedArticle a =
+        run(
+            "Chadian troops entered Meskel after a week of air strikes. Thousands have fled the"
+                + " area since the offensive began.");
+    assertEquals(2, typed(a, EventType.ATTACK).size(), () -> "events: " + a.events());
+  }
+
+  @Test
+  void anOffensiveExpectedIsNoAttack() {
+    ExtractedArticle a =
+        run("A new offensive is expected within weeks, diplomats in Ndjamena say.");
+    assertEquals(List.of(), typed(a, EventType.ATTACK), () -> "events: " + a.events());
+  }
+
+  @Test
+  void aStrategicWithdrawalIsAWithdrawal() {
+    ExtractedArticle a =
+        run(
+            "The Oruna Liberation Front said its fighters had carried out a strategic withdrawal"
+                + " from Meskel to spare civilians.");
+    assertEquals(1, typed(a, EventType.WITHDRAWAL).size(), () -> "events: " + a.events());
+  }
+
+  @Test
+  void theWithdrawalToldLaterIsTheSidesThatPulledBack() {
+    ExtractedArticle a =
+        run(
+            "Chad's army withdrew from the town of Meskel on Sunday. Analysts say the withdrawal"
+                + " exposes the road to the capital.");
+    List<Event> withdrawals = typed(a, EventType.WITHDRAWAL);
+    assertEquals(2, withdrawals.size(), () -> "events: " + a.events());
+    assertEquals("actor/armed-forces-of-chad", withdrawals.get(1).agentKey().orElseThrow());
+  }
+
+  @Test
+  void theWithdrawalInAReportThatToldNoPullBackHasNoAgent() {
+    ExtractedArticle a = run("Analysts say the withdrawal exposes the road to the capital.");
+    typed(a, EventType.WITHDRAWAL)
+        .forEach(e -> assertEquals(java.util.Optional.empty(), e.agentKey(), "" + e));
+  }
 }

@@ -207,4 +207,58 @@ class PlacesAndMovesTest {
     assertEquals(1, retreats.size(), () -> "events: " + a.events());
     assertEquals(List.of("place/tajikistan"), retreats.get(0).placeKeys());
   }
+
+  @Test
+  void eachNameOfAListAfterTownsOfIsASettlementTaken() {
+    ExtractedArticle a =
+        run(
+            "The Oruna Liberation Front said its fighters had captured the nearby towns of Osk,"
+                + " Tarsa and Vireya.");
+    assertEquals(EntityType.CITY, entity(a, "Osk").type());
+    assertEquals(EntityType.CITY, entity(a, "Tarsa").type());
+    assertEquals(EntityType.CITY, entity(a, "Vireya").type());
+    List<Event> captures = typed(a, EventType.CAPTURE);
+    assertEquals(1, captures.size(), () -> "events: " + a.events());
+    assertEquals(List.of("place/osk", "place/tarsa", "place/vireya"), captures.get(0).placeKeys());
+  }
+
+  @Test
+  void aListOfPeopleAfterOfIsNoPlace() {
+    ExtractedArticle a = run("The elders of Osk and Tarsa met the governor on Monday.");
+    assertTrue(
+        a.entities().stream().noneMatch(e -> e.label().equals("Osk")), () -> "" + a.entities());
+  }
+
+  @Test
+  void armyUnitsWithoutADeterminerAreTheStatesForces() {
+    ExtractedArticle a =
+        run(
+            "Chad's army said it was fighting rebels near the town of Meskel. Army units withdrew"
+                + " from Meskel on Monday.");
+    List<Event> withdrawals = typed(a, EventType.WITHDRAWAL);
+    assertEquals(1, withdrawals.size(), () -> "events: " + a.events());
+    assertEquals("actor/armed-forces-of-chad", withdrawals.get(0).agentKey().orElseThrow());
+  }
+
+  @Test
+  void anAirportNamedAfterItsTownIsAnAirbaseTakenApartFromTheTown() {
+    ExtractedArticle a =
+        run(
+            "The Oruna Liberation Front said its fighters had taken control of Meskel airport."
+                + " Chad's army said its troops still held the airport.");
+    assertEquals(EntityType.AIRBASE, entity(a, "Meskel airport").type());
+    List<Event> captures = typed(a, EventType.CAPTURE);
+    assertEquals(1, captures.size(), () -> "events: " + a.events());
+    assertEquals(List.of("place/meskel-airport"), captures.get(0).placeKeys());
+    assertTrue(
+        a.entities().stream().noneMatch(e -> e.label().equals("Meskel")), () -> "" + a.entities());
+  }
+
+  @Test
+  void anAirportWithoutATownIsNoEntity() {
+    ExtractedArticle a = run("The airport was closed on Monday. Military airport staff left.");
+    assertTrue(
+        a.entities().stream().noneMatch(e -> e.type() == EntityType.AIRBASE),
+        () -> "" + a.entities());
+  }
 }

@@ -54,6 +54,42 @@ public final class AssessmentLinker {
               + "|twenty|thirty|forty|fifty|hundred|thousand)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * "a video that it said showed …": footage as a speaker describes it is part of that speaker's
+   * claim, not a check of it by anyone else.
+   */
+  private static final Pattern SPEAKER_DESCRIBES =
+      Pattern.compile("\\b(?:said|says|claimed|claims|alleged|alleges)\\b");
+
+  /**
+   * "the footage did not show", "images never showed": footage that fails to show is no support.
+   */
+  private static final Pattern NOT_SHOWN =
+      Pattern.compile(
+          "\\b(?:not|never)\\s+(?:\\w+\\s+)?show|n['’]t\\s+show", Pattern.CASE_INSENSITIVE);
+
+  /** "images … show no sign of fighting": what follows the verb says nothing is shown. */
+  private static final Pattern SHOWS_NOTHING =
+      Pattern.compile("\\s+(?:no|nothing|none)\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * How many sentences back a denial that names no claim ("The army denied the claim.") may reach:
+   * the other side's claim is often told a sentence or two before the denial, with the narrator's
+   * detail in between; a check ("could not be verified") speaks of the sentence just before.
+   */
+  private static final int DISPUTE_REACH = 3;
+
+  /**
+   * A party's denial ("denied the claim", "rejected these figures"), which answers the other side
+   * however far back it spoke; a narrator's doubt ("few observers believe it") speaks of what was
+   * just told.
+   */
+  private static final Pattern DENIAL_VERB =
+      Pattern.compile(
+          "\\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|disput(?:es|ed)"
+              + "|refut(?:es|ed)|contest(?:s|ed))\\b",
+          Pattern.CASE_INSENSITIVE);
+
   /** Where one clause of a sentence ends and another begins. */
   private static final Pattern CLAUSE_JOIN =
       Pattern.compile(",\\s+(?:and|but|while|whereas)\\s+|;\\s+");
@@ -174,7 +210,8 @@ public final class AssessmentLinker {
       EntityRegistry reg,
       List<Claim> claims,
       List<Event> events,
-      int firstIndex) {
+      List<Assessment> earlier) {
+    int firstIndex = earlier.size();
     Span ss = sentence.span();
     List<Assessment> out = new ArrayList<>();
     List<Span> used = new ArrayList<>();
@@ -182,11 +219,20 @@ public final class AssessmentLinker {
     if (tried == null) {
       return out;
     }
+    // Footage shows what happened on the ground: the claims that tell an event.
+    Set<Integer> claimsTellingEvents = new HashSet<>();
+    events.forEach(e -> e.reportedByClaim().ifPresent(claimsTellingEvents::add));
     Matcher m = tried.pattern().matcher(text).region(ss.start(), ss.end());
     while (m.find()) {
       AssessmentValue value = valueOf(m, tried.rows());
       Span ev = new Span(m.start(), m.end());
       if (used.stream().anyMatch(u -> u.overlaps(ev))) {
+        continue;
+      }
+      if (value == AssessmentValue.SHOWN_BY_FOOTAGE
+          && (SPEAKER_DESCRIBES.matcher(ev.quote(text)).find()
+              || NOT_SHOWN.matcher(ev.quote(text)).find()
+              || SHOWS_NOTHING.matcher(text).region(ev.end(), ss.end()).lookingAt())) {
         continue;
       }
       Optional<String> author = Optional.empty();
@@ -227,7 +273,11 @@ public final class AssessmentLinker {
       if (author.isPresent()) {
         kind = SourceKind.NAMED;
       }
-      List<OptionalInt> targets = targets(text, claims, sentence, ev, value, mentions, reg, author);
+      List<OptionalInt> targets =
+          targets(text, claims, sentence, ev, value, mentions, reg, author, claimsTellingEvents);
+      if (value == AssessmentValue.SHOWN_BY_FOOTAGE && targets.isEmpty()) {
+        targets = VisualChecks.continuing(earlier, claims, ss).map(List::of).orElse(List.of());
+      }
       OptionalInt event = OptionalInt.empty();
       if (value == AssessmentValue.SHOWN_BY_FOOTAGE && targets.isEmpty()) {
         event = lastEvent(events, sentence);
@@ -339,7 +389,10 @@ public final class AssessmentLinker {
       AssessmentValue v,
       List<Mention> mentions,
       EntityRegistry reg,
-      Optional<String> author) {
+      Optional<String> author,
+      Set<Integer> claimsTellingEvents) {
+    // "Several reports confirmed that X" assesses X; "officials confirmed the capture" has no X of
+    // its own and speaks about the claim told before.
     boolean selfConfirming =
         v == AssessmentValue.CONFIRMED || v == AssessmentValue.REPORTED_BY_SEVERAL;
     Predicate<Claim> notTheAssessors = c -> author.isEmpty() || !author.equals(c.claimantKey());
@@ -347,7 +400,8 @@ public final class AssessmentLinker {
       Claim c = claims.get(i);
       if (c.sentenceIndex() == s.index()
           && notTheAssessors.test(c)
-          && (selfConfirming && c.cueSpan().overlaps(ev) || c.cueSpan().end() <= ev.start())) {
+          && (selfConfirming && c.cueSpan().overlaps(ev) && !ev.contains(c.content())
+              || c.cueSpan().end() <= ev.start())) {
         return List.of(OptionalInt.of(c.index()));
       }
     }
@@ -381,6 +435,19 @@ public final class AssessmentLinker {
     List<Claim> candidates = AssessedClaimChooser.candidates(claims, s.index(), eligible);
     // An answer speaks about what the question before it quoted: "X says … Can you confirm that?"
     int reach = afterAQuestion(text, s.span()) ? 2 : 1;
+    if (v == AssessmentValue.DISPUTED && DENIAL_VERB.matcher(ev.quote(text)).find()) {
+      reach = Math.max(reach, DISPUTE_REACH);
+    }
+    if (v == AssessmentValue.SHOWN_BY_FOOTAGE) {
+      // "Videos shared online show armed men at the market": footage bears on a claim that tells
+      // an event (a capture, a withdrawal) and shares its names or words, not on the toll or the
+      // denial told last.
+      List<Claim> telling =
+          candidates.stream().filter(c -> claimsTellingEvents.contains(c.index())).toList();
+      if (!telling.isEmpty()) {
+        candidates = telling;
+      }
+    }
     if (named.isEmpty() && FIGURES.matcher(text).region(clauseStart, clauseEnd).find()) {
       // "None of the figures could be verified": the claims that give a number, however far.
       List<Claim> counted =

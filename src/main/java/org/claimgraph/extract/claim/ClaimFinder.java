@@ -218,6 +218,14 @@ public final class ClaimFinder {
               + "|images|photos|document|figures|data|announcement)\\s+$",
           Pattern.CASE_INSENSITIVE);
 
+  /** "… added that", "… said on Monday that": a reporting verb with its clause, no participle. */
+  private static final Pattern THAT_AFTER =
+      Pattern.compile("\\s+(?:on\\s+\\w+\\s+)?that\\b", Pattern.CASE_INSENSITIVE);
+
+  /** Reporting verbs that never modify a noun as a participle ("a statement said …" speaks). */
+  private static final Pattern NEVER_PARTICIPLE =
+      Pattern.compile("said|says|added|adds|stated|states", Pattern.CASE_INSENSITIVE);
+
   private static final Pattern FEW_BEFORE =
       Pattern.compile(
           "\\b(?:few|hardly\\s+any|not\\s+many)\\s+(?:[\\w-]+\\s+){1,2}$",
@@ -242,8 +250,10 @@ public final class ClaimFinder {
         .find()) {
       return true; // "few residents believe it": doubt for the narrator, no one's claim
     }
-    if (NOUN_BEFORE_PARTICIPLE.matcher(text.substring(window, cue.start())).find()) {
-      return true;
+    if (NOUN_BEFORE_PARTICIPLE.matcher(text.substring(window, cue.start())).find()
+        && !THAT_AFTER.matcher(text).region(cue.end(), ss.end()).lookingAt()
+        && !NEVER_PARTICIPLE.matcher(cue.quote(text)).matches()) {
+      return true; // but "The statement added that …", "The statement said …" speak
     }
     if (Character.isUpperCase(text.charAt(cue.start())) && cue.start() > ss.start()) {
       return true; // "United States", "Says" in a title-cased name

@@ -22,6 +22,16 @@ final class ClaimantResolver {
   record Claimant(Optional<String> key, SourceKind kind, Span span) {}
 
   private static final Pattern UNNAMED = UnnamedSources.bundled().any();
+
+  /**
+   * "The statement added that …", "The group's communiqué said …": the words of whoever made the
+   * statement the report has just quoted.
+   */
+  private static final Pattern STATEMENT_BEFORE =
+      Pattern.compile(
+          "\\b(?<p>(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]hat)\\s+(?:[\\w'’]+\\s+)?(?:statement|communiqu[eé]"
+              + "|announcement|post|message))\\s+(?:(?:also|further|then|later)\\s+)?$");
+
   private static final Pattern PRONOUN_BEFORE =
       Pattern.compile(
           "\\b(?<p>he|she|they|it|He|She|They|It)\\s+(?:(?:has|have|had|is|was|were|will|would"
@@ -122,6 +132,13 @@ final class ClaimantResolver {
         return Optional.of(
             new Claimant(lastGroupClaimant.get().key(), lastGroupClaimant.get().kind(), ps));
       }
+    }
+    Matcher statement =
+        STATEMENT_BEFORE.matcher(text).region(Math.max(clauseStart, cueStart - 50), cueStart);
+    if (statement.find() && lastGroupClaimant.isPresent()) {
+      Span ss = new Span(statement.start("p"), statement.end("p"));
+      return Optional.of(
+          new Claimant(lastGroupClaimant.get().key(), lastGroupClaimant.get().kind(), ss));
     }
     Matcher first =
         FIRST_PERSON_BEFORE.matcher(text).region(Math.max(clauseStart, cueStart - 40), cueStart);

@@ -51,6 +51,7 @@ public final class EntityRegistry {
   }
 
   private final Map<String, String> takenBy = new HashMap<>();
+  private String lastWithdrawer;
 
   public EntityRegistry(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -66,6 +67,16 @@ public final class EntityRegistry {
    */
   public void noteTaken(String placeKey, String agentKey) {
     takenBy.put(placeKey, agentKey);
+  }
+
+  /** Notes that the report told of {@code agentKey} pulling back, for a later "the withdrawal". */
+  public void noteWithdrew(String agentKey) {
+    lastWithdrawer = agentKey;
+  }
+
+  /** Who the report last said pulled back, if anyone. */
+  public Optional<String> lastWithdrawer() {
+    return Optional.ofNullable(lastWithdrawer);
   }
 
   /**
@@ -130,6 +141,14 @@ public final class EntityRegistry {
       return Optional.of(info.type);
     }
     return gazetteer.get(key).map(GazetteerEntry::type);
+  }
+
+  /**
+   * The country an entity stands for or belongs to (a country, a state, a capital, or an actor
+   * affiliated with a country), for rules outside this package that need a speaker's side.
+   */
+  public Optional<String> countryOf(String key) {
+    return CountrySalience.countryOf(key, this);
   }
 
   public Optional<String> labelOf(String key) {

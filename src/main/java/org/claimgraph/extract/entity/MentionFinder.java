@@ -48,6 +48,7 @@ public final class MentionFinder {
           "town",
           "village",
           "city",
+          "airport",
           "military");
 
   private static final Pattern BARE =
@@ -217,6 +218,7 @@ public final class MentionFinder {
             case "ministry" -> EntityType.MINISTRY;
             case "army", "military" -> EntityType.MILITARY_FORCE;
             case "town", "village", "city" -> EntityType.CITY;
+            case "airport" -> EntityType.AIRBASE;
             default -> EntityType.ARMED_GROUP;
           };
       boolean possessive = !m.group("det").equalsIgnoreCase("the");
@@ -287,8 +289,14 @@ public final class MentionFinder {
   private static final Pattern ETHNIC_BEFORE =
       Pattern.compile("\\b(?:[Ee]thnic|[Ee]thnically)\\s+$");
 
+  /**
+   * "government troops", and "army units" or "army convoys" without a determiner: the state's
+   * forces, which the bare "the army" pattern does not reach.
+   */
   private static final Pattern GOVERNMENT_TROOPS =
-      Pattern.compile("\\b[Gg]overnment\\s+(?:troops|forces|soldiers)\\b");
+      Pattern.compile(
+          "\\b(?:[Gg]overnment\\s+(?:troops|forces|soldiers)"
+              + "|(?<![Tt]he\\s)(?<![A-Z]\\w{0,20}\\s)[Aa]rmy\\s+(?:troops|soldiers|units|convoys|columns))\\b");
 
   /** The armed forces mentioned last, if any. */
   private static Optional<Candidate> lastForce(EntityRegistry reg, Span span) {

@@ -122,9 +122,13 @@ final class PlaceRules {
       Pattern.compile("^(?:(?:The|A|An|This|That|Its|Their|In|On|At|Of|From|Key)\\s+)+");
 
   private final Gazetteer gazetteer;
+  private final SettlementLists settlementLists;
+  private final Airports airports;
 
   PlaceRules(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
+    this.settlementLists = new SettlementLists(gazetteer);
+    this.airports = new Airports(gazetteer);
   }
 
   void find(String text, Span sentence, List<Candidate> out) {
@@ -150,6 +154,12 @@ final class PlaceRules {
     }
     if (has(words, "town", "city", "village")) {
       settlements(text, sentence, out);
+    }
+    if (has(words, "towns", "cities", "villages", "settlements")) {
+      settlementLists.find(text, sentence, out);
+    }
+    if (Airports.mayHold(words)) {
+      airports.find(text, sentence, out);
     }
     if (has(
         words,

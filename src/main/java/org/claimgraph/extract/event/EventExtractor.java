@@ -3,14 +3,17 @@ package org.claimgraph.extract.event;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.Span;
 import org.claimgraph.extract.entity.EntityRegistry;
+import org.claimgraph.extract.gazetteer.Gazetteer;
 import org.claimgraph.extract.lexicon.LexiconFile;
 import org.claimgraph.extract.lexicon.PhraseScanner;
 import org.claimgraph.extract.model.Claim;
@@ -46,12 +49,17 @@ public final class EventExtractor {
           "[;:]\\s+|,\\s+(?:but|while|and|as|which|who)\\s+|\\b(?:as|after|when|while|that)\\s+");
   private static final Pattern PLACES_STOP =
       Pattern.compile(
-          ",|\\b(?:after|before|while|as|which|when|because)\\b"
+          // a comma ends the places, unless a list of names goes on ("Osk, Tarsa and Vireya")
+          ",(?!\\s*[A-Z][\\p{L}'’-]+(?:\\s*,|\\s+and\\s))"
+              + "|\\b(?:after|before|while|as|which|when|because)\\b"
               // "the capture of the crossing … and the retreat of …": the next event's noun phrase
               + "|\\band\\s+(?:the|its|their)\\s");
 
   /** "the capture of the crossing by the Free Highlands Army": the agent of a noun. */
   private static final Pattern BY_WITHIN = Pattern.compile("\\s+by\\s+(?:the\\s+)?$");
+
+  /** "the fall of Kidal to government forces": who takes a fallen place follows "to". */
+  private static final Pattern TO_WITHIN = Pattern.compile("\\s+to\\s+(?:the\\s+)?$");
 
   private static final Pattern SPEAKERS_SIDE =
       Pattern.compile(
@@ -78,11 +86,18 @@ public final class EventExtractor {
           Pattern.CASE_INSENSITIVE);
 
   private final Map<String, EventType> triggers = new HashMap<>();
+
+  /** Triggers marked {@code noun} in the lexicon: "air strikes", "the offensive began". */
+  private final Set<String> nounTriggers = new HashSet<>();
+
   private final PhraseScanner triggerScanner;
 
   public EventExtractor() {
     for (String[] row : LexiconFile.rows("event-verbs.tsv")) {
       triggers.put(row[0], EventType.valueOf(row[1]));
+      if (row.length > 2 && row[2].equals("noun")) {
+        nounTriggers.add(row[0]);
+      }
     }
     triggerScanner =
         new PhraseScanner(
@@ -112,7 +127,8 @@ public final class EventExtractor {
       String t = trigger.quote(text).toLowerCase().replaceAll("\\s+", " ");
       EventType type = triggers.get(t);
       // "the capture of X" is told with a noun: its determiner does not make it unreal.
-      boolean nominal = t.endsWith(" of") || t.endsWith(" from") || t.endsWith(" on");
+      boolean nominal =
+          t.endsWith(" of") || t.endsWith(" from") || t.endsWith(" on") || nounTriggers.contains(t);
       if (!nominal && !realis(text, ss, trigger)) {
         continue;
       }
@@ -172,7 +188,7 @@ public final class EventExtractor {
                         m.span().start() > trigger.end()
                             && m.span().end() <= end
                             && isActor(m, reg)
-                            && BY_WITHIN
+                            && (t.equals("fall of") ? TO_WITHIN : BY_WITHIN)
                                 .matcher(text)
                                 .region(
                                     Math.max(trigger.end(), m.span().start() - 12),
@@ -198,7 +214,8 @@ public final class EventExtractor {
                       k ->
                           military
                               ? canAct(k, reg)
-                              : reg.typeOf(k).map(EntityType::isActor).orElse(false));
+                              : reg.typeOf(k).map(EntityType::isActor).orElse(false))
+                  .map(k -> military ? SpeakersForces.of(k, reg) : k);
         }
       }
       List<String> places = new ArrayList<>();
@@ -224,7 +241,7 @@ public final class EventExtractor {
         continue; // civilians fleeing or lorries crossing: no retreat
       }
       if (type == EventType.RETREAT
-          && !t.equals("crossed into")
+          && !t.startsWith("crossed ")
           && !crossesBorder(text, trigger, places, reg)) {
         // "army units fled towards Mellit": forces pulling back inside the country.
         type = EventType.WITHDRAWAL;
@@ -238,6 +255,19 @@ public final class EventExtractor {
         // "a customs post on the road to Mali": a country named near a capture is where a road
         // leads, not what was taken.
         places.clear();
+      }
+      if (agent.isEmpty()
+          && nominal
+          && !t.startsWith("lost")
+          && (type == EventType.CAPTURE || type == EventType.RECAPTURE)
+          && !places.isEmpty()) {
+        // "The fall of Mavuco follows weeks of fighting": a noun names a capture the report has
+        // told, by whoever it said took the place.
+        agent = reg.takerOf(places.get(0));
+      }
+      if (agent.isEmpty() && (nominal || t.startsWith("the ")) && type == EventType.WITHDRAWAL) {
+        // "Analysts say the withdrawal exposes the southern flank": the pull-back the report told.
+        agent = reg.lastWithdrawer();
       }
       Optional<TimeExpression> time = times.stream().findFirst();
       out.add(
@@ -356,21 +386,59 @@ public final class EventExtractor {
       // The agent of a passive ("was taken by X") or of "fell to X" is named right after.
       for (Mention m : mentions) {
         if (m.span().start() >= trigger.end()
-            && m.span().start() - trigger.end() <= AGENT_AFTER_REACH
-            && isActor(m, reg)) {
-          return Optional.of(m.entityKey());
+            && m.span().start() - trigger.end() <= AGENT_AFTER_REACH) {
+          if (isActor(m, reg)) {
+            return Optional.of(m.entityKey());
+          }
+          if (reg.typeOf(m.entityKey()).orElse(null) == EntityType.COUNTRY) {
+            // "was retaken by Ukraine": a country that takes a town acts as a state.
+            String country = m.entityKey();
+            return Optional.of(
+                reg.ensure(
+                    Gazetteer.stateKey(country),
+                    reg.labelOf(country).orElse(country),
+                    EntityType.STATE));
+          }
         }
       }
-      return Optional.empty(); // the subject before is what was taken, not who took it
+      // "fell to the rebels", "taken by soldiers": a side the report named before.
+      int reach = Math.min(ss.end(), trigger.end() + AGENT_AFTER_REACH + 12);
+      return DescribedMovers.of(text, new Span(trigger.end(), reach), reg);
     }
     int clauseStart = ss.start();
+    int breakStart = -1;
     Matcher c = CLAUSE_BREAK.matcher(text).region(ss.start(), trigger.start());
     while (c.find()) {
       clauseStart = c.end();
+      breakStart = c.start();
     }
     for (Mention m : mentions) {
       if (m.span().start() >= clauseStart && m.span().end() <= trigger.start() && isActor(m, reg)) {
         return Optional.of(m.entityKey());
+      }
+    }
+    if (breakStart >= 0 && RELATIVE.matcher(text).region(breakStart, clauseStart).matches()) {
+      return antecedent(text, breakStart, mentions, reg);
+    }
+    return DescribedMovers.of(text, new Span(clauseStart, trigger.start()), reg);
+  }
+
+  /**
+   * ", which took Gharyan", ", who seized the town": a relative clause, acting for what it follows.
+   */
+  private static final Pattern RELATIVE = Pattern.compile(",\\s+(?:which|who)\\s+");
+
+  /** What stands right before a relative clause: "The Libyan National Army (LNA), which …". */
+  private static final Pattern BEFORE_RELATIVE =
+      Pattern.compile("[\\s)]*(?:\\([^)]{1,20}\\))?[\\s)]*");
+
+  private static Optional<String> antecedent(
+      String text, int comma, List<Mention> mentions, EntityRegistry reg) {
+    for (int i = mentions.size() - 1; i >= 0; i--) {
+      Mention m = mentions.get(i);
+      if (m.span().end() <= comma) {
+        boolean adjacent = BEFORE_RELATIVE.matcher(text).region(m.span().end(), comma).matches();
+        return adjacent && isActor(m, reg) ? Optional.of(m.entityKey()) : Optional.empty();
       }
     }
     return Optional.empty();

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * <p>These floors are held-out figures, not targets to tune to. Each sits about 0.05 below the F1
  * measured on 2026-11-24 (entities 0.673, claims 0.555, claimants 0.652, assessments 0.089, events
  * 0.306), raised after the second recall work, measured once at its end without reading the texts
- * (entities 0.667, claims 0.562, claimants 0.681, assessments 0.231, events 0.532), so that a
+ * (entities 0.667, claims 0.562, claimants 0.681, assessments 0.231, events 0.532), and after the
+ * third recall work (events 0.660, events with agent and place 0.311; the others held), so that a
  * change that makes extraction worse on unseen text fails here. Improve the extractor in general
  * terms (the README lists the kinds of language it misses), never by reading these texts; when the
  * figures rise, raise the floors and say so in the commit.
@@ -33,7 +34,8 @@ class GoldHeldoutEvalTest {
           Scorer.CLAIMS, 0.62,
           Scorer.CLAIMANTS, 0.71,
           Scorer.ASSESSMENTS, 0.25,
-          Scorer.EVENTS, 0.57);
+          Scorer.EVENTS, 0.61,
+          Scorer.EVENTS_WITH_ARGS, 0.26);
 
   @Test
   void extractionOnUnseenTextsStaysAboveTheHeldOutFigures() throws Exception {

@@ -1,0 +1,55 @@
+package org.claimgraph.extract.event;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimgraph.extract.Span;
+import org.claimgraph.extract.entity.EntityRegistry;
+import org.claimgraph.extract.model.EntityType;
+import org.claimgraph.extract.model.Mention;
+
+/**
+ * Who "insurgents" or "hundreds of soldiers" are when the clause names no one: the armed group, or
+ * the state's forces, that the report mentioned last. A report names its sides once and then speaks
+ * of "rebels" and "soldiers" ("insurgents entered the town of Nairoto", "hundreds of soldiers fled
+ * across the border"). Stateless.
+ */
+final class DescribedMovers {
+
+  /** Irregular fighters, and "rebel" or "insurgent" before another noun ("rebel fighters"). */
+  private static final Pattern IRREGULARS =
+      Pattern.compile(
+          "\\b(?:rebels|insurgents|militants|jihadists|rebel\\s+\\w+|insurgent\\s+\\w+)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A state's soldiers, told without whose: "soldiers", "hundreds of troops". */
+  private static final Pattern SOLDIERS =
+      Pattern.compile("\\b(?:soldiers|troops|servicemen)\\b", Pattern.CASE_INSENSITIVE);
+
+  private DescribedMovers() {}
+
+  /** The side the words of {@code clause} describe, if they describe one the report has named. */
+  static Optional<String> of(String text, Span clause, EntityRegistry reg) {
+    Matcher irregular = IRREGULARS.matcher(text).region(clause.start(), clause.end());
+    if (irregular.find()) {
+      return lastOf(reg, EntityType.ARMED_GROUP, clause.start());
+    }
+    Matcher soldiers = SOLDIERS.matcher(text).region(clause.start(), clause.end());
+    if (soldiers.find()) {
+      return lastOf(reg, EntityType.MILITARY_FORCE, clause.start());
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> lastOf(EntityRegistry reg, EntityType type, int before) {
+    List<Mention> seen = reg.mentions();
+    for (int i = seen.size() - 1; i >= 0; i--) {
+      Mention m = seen.get(i);
+      if (m.span().start() < before && reg.typeOf(m.entityKey()).orElse(null) == type) {
+        return Optional.of(m.entityKey());
+      }
+    }
+    return Optional.empty();
+  }
+}

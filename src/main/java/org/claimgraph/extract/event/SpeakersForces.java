@@ -1,0 +1,40 @@
+package org.claimgraph.extract.event;
+
+import java.util.Optional;
+import org.claimgraph.extract.entity.EntityRegistry;
+import org.claimgraph.extract.model.EntityType;
+import org.claimgraph.extract.model.Mention;
+
+/**
+ * Who "its troops" or "our forces" are when a ministry, a government or a state speaks: that
+ * country's armed forces, not the ministry itself ("Russia's defence ministry said its troops had
+ * captured …" tells a capture by the army). Stateless.
+ */
+final class SpeakersForces {
+
+  private SpeakersForces() {}
+
+  /**
+   * The armed forces of the speaker's country that the report has mentioned, the latest first; the
+   * speaker itself when it is no such body or no forces of its country were mentioned.
+   */
+  static String of(String speaker, EntityRegistry reg) {
+    EntityType type = reg.typeOf(speaker).orElse(EntityType.OTHER);
+    if (type != EntityType.MINISTRY && type != EntityType.GOVERNMENT && type != EntityType.STATE) {
+      return speaker;
+    }
+    Optional<String> country = reg.countryOf(speaker);
+    if (country.isEmpty()) {
+      return speaker;
+    }
+    var seen = reg.mentions();
+    for (int i = seen.size() - 1; i >= 0; i--) {
+      Mention m = seen.get(i);
+      if (reg.typeOf(m.entityKey()).orElse(EntityType.OTHER) == EntityType.MILITARY_FORCE
+          && reg.countryOf(m.entityKey()).equals(country)) {
+        return m.entityKey();
+      }
+    }
+    return speaker;
+  }
+}
