@@ -160,4 +160,22 @@ class EventArgumentsTest {
     assertEquals(1, found.size(), () -> "events: " + found);
     assertEquals("actor/chad", found.get(0).agentKey().orElseThrow());
   }
+
+  @Test
+  void theyInsideASpeakersWordsIsTheSideTheWordsNamedNotTheSpeaker() {
+    List<Event> found =
+        captures(
+            "On Monday, Russia said that the Taliban had moved north towards Kunduz after they"
+                + " captured the town of Shindand.");
+    assertEquals(1, found.size(), () -> "events: " + found);
+    assertEquals("actor/taliban", found.get(0).agentKey().orElseThrow());
+  }
+
+  @Test
+  void theyWithNoSideNamedInTheWordsIsTheSpeakerToldIndirectly() {
+    List<Event> found =
+        captures("The Taliban said on Monday that they had captured the town of Shindand.");
+    assertEquals(1, found.size(), () -> "events: " + found);
+    assertEquals("actor/taliban", found.get(0).agentKey().orElseThrow());
+  }
 }

@@ -66,6 +66,23 @@ public final class EventExtractor {
           "\\b(?:they|we|We|They|it|It|(?:[Oo]ur|[Ii]ts|[Tt]heir)\\s+(?:forces|fighters|troops|units"
               + "|men|soldiers))\\b(?:\\s+\\w+){0,4}\\s*$");
 
+  private static final Pattern THEY = Pattern.compile("\\b[Tt]hey\\b");
+
+  /** The last actor named in [from, to) that can do what the event says. */
+  private static Optional<String> lastActorBefore(
+      int from, int to, List<Mention> mentions, EntityRegistry reg, boolean military) {
+    Optional<String> last = Optional.empty();
+    for (Mention m : mentions) {
+      if (m.span().start() >= from
+          && m.span().end() <= to
+          && isActor(m, reg)
+          && (!military || canAct(m.entityKey(), reg))) {
+        last = Optional.of(m.entityKey());
+      }
+    }
+    return last;
+  }
+
   /** A retreat crosses a border: "fled across the border", "crossed into Tanzania". */
   private static final Pattern ACROSS =
       Pattern.compile("^[^.;]{0,40}?\\b(?:across|over)\\s+the\\s+(?:border|frontier)\\b");
@@ -206,7 +223,16 @@ public final class EventExtractor {
         int claimIndex = byClaim.getAsInt();
         Claim speaking = claims.stream().filter(c -> c.index() == claimIndex).findFirst().get();
         String lead = text.substring(agentFrom, trigger.start());
-        if (SPEAKERS_SIDE.matcher(lead).find()) {
+        Matcher side = SPEAKERS_SIDE.matcher(lead);
+        boolean speakersSide = side.find();
+        Matcher they = THEY.matcher(lead);
+        if (speakersSide && they.find(side.start())) {
+          // "Russia said the Taliban took the border after they captured the crossing": "they"
+          // is the side the speaker's words named, not the speaker; only when the words name
+          // none ("the Taliban said they had captured …") is it the speaker, told indirectly.
+          agent = lastActorBefore(agentFrom, agentFrom + they.start(), mentions, reg, military);
+        }
+        if (agent.isEmpty() && speakersSide) {
           agent =
               speaking
                   .claimantKey()
