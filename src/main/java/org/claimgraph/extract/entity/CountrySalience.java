@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.claimgraph.extract.gazetteer.Gazetteer;
+import org.claimgraph.extract.gazetteer.GazetteerEntry;
 import org.claimgraph.extract.model.Affiliation;
 import org.claimgraph.extract.model.AffiliationKind;
 import org.claimgraph.extract.model.EntityType;
@@ -32,17 +33,15 @@ final class CountrySalience {
     Map<String, Integer> last = new HashMap<>();
     int order = 0;
     for (Mention m : paragraphMentions) {
-      Optional<String> c = countryOf(m.entityKey(), reg);
-      if (c.isPresent()) {
-        score.merge(c.get(), 1, Integer::sum);
-        last.put(c.get(), order++);
+      for (String c : countriesOf(m.entityKey(), reg)) {
+        score.merge(c, 1, Integer::sum);
+        last.put(c, order++);
       }
     }
     for (String key : sentenceKeys) {
-      Optional<String> c = countryOf(key, reg);
-      if (c.isPresent()) {
-        score.merge(c.get(), 2, Integer::sum);
-        last.put(c.get(), order++);
+      for (String c : countriesOf(key, reg)) {
+        score.merge(c, 2, Integer::sum);
+        last.put(c, order++);
       }
     }
     return score.keySet().stream()
@@ -51,6 +50,22 @@ final class CountrySalience {
                 !score.get(a).equals(score.get(b))
                     ? Integer.compare(score.get(a), score.get(b))
                     : Integer.compare(last.get(a), last.get(b)));
+  }
+
+  /**
+   * The countries a mention speaks of: its country, or both countries of a border ("the
+   * Afghan-Tajik border" is news about Afghanistan and Tajikistan, so that a "government" in the
+   * same breath is not that of a third country that merely comments).
+   */
+  private static List<String> countriesOf(String key, EntityRegistry reg) {
+    if (reg.typeOf(key).orElse(EntityType.OTHER) == EntityType.BORDER) {
+      return reg.gazetteer().get(key).stream()
+          .flatMap(e -> e.links().stream())
+          .filter(l -> l.property().equals("between"))
+          .map(GazetteerEntry.Link::objectKey)
+          .toList();
+    }
+    return countryOf(key, reg).stream().toList();
   }
 
   /**

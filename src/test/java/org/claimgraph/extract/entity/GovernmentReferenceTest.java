@@ -59,4 +59,13 @@ class GovernmentReferenceTest {
     ExtractedArticle a = run("The government said the talks would resume next week.");
     assertTrue(keysOf(a, "The government").isEmpty(), a.mentions().toString());
   }
+
+  @Test
+  void aBorderNamedInTheSentenceSpeaksForBothItsCountries() {
+    ExtractedArticle a =
+        run(
+            "On Monday, Russia said the insurgents now held the Afghanistan-Pakistan border and"
+                + " the Afghan-Iranian border, two lifelines for the government.");
+    assertEquals(List.of("actor/government-of-afghanistan"), keysOf(a, "the government"));
+  }
 }
