@@ -17,6 +17,9 @@ import org.claimgraph.extract.model.MentionKind;
  */
 final class PlaceRules {
 
+  // Compiled once: in String.matches, split or replaceAll it was compiled on every call.
+  private static final Pattern BLANKS = Pattern.compile("\\s+");
+
   private static final String CAPS = "[A-Z][\\p{L}'’\\-]+(?:\\s+[A-Z][\\p{L}'’\\-]+){0,3}";
   private static final Pattern KIND_AFTER =
       Pattern.compile("\\b(?<name>" + CAPS + ")\\s+(?<kind>[Pp]rovince|[Dd]istrict)\\b");
@@ -196,7 +199,7 @@ final class PlaceRules {
       }
       Span name = new Span(m.start(group), end);
       String n = name.quote(text);
-      String first = n.split("\\s+")[0];
+      String first = BLANKS.split(n)[0];
       if (NOT_PLACES.contains(first)
           || n.equals(n.toUpperCase(java.util.Locale.ROOT))
           || !gazetteer.lookup(Gazetteer.normalise(n)).isEmpty()
