@@ -3,8 +3,11 @@ package org.claimgraph.graph;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
@@ -62,8 +65,24 @@ final class GraphContext {
   }
 
   Literal nonNegative(long n) {
-    return model.createTypedLiteral(String.valueOf(n), XSDDatatype.XSDnonNegativeInteger);
+    boolean small = n >= 0 && n < SMALL_NUMBERS.length();
+    Node node = small ? SMALL_NUMBERS.get((int) n) : null;
+    if (node == null) {
+      node = NodeFactory.createLiteralDT(String.valueOf(n), XSDDatatype.XSDnonNegativeInteger);
+      if (small) {
+        SMALL_NUMBERS.set((int) n, node);
+      }
+    }
+    return model.asRDFNode(node).asLiteral();
   }
+
+  /**
+   * The literals of offsets, positions and lengths, made once: every anchor and segment has two or
+   * three, and making each parsed its digits again. Nodes are immutable; any thread may fill in
+   * one.
+   */
+  private static final AtomicReferenceArray<Node> SMALL_NUMBERS =
+      new AtomicReferenceArray<>(1 << 15);
 
   /**
    * Writes {@code owner cg:evidence <owner/evidence>}: a Web Annotation specific resource on the
@@ -197,11 +216,31 @@ final class GraphContext {
 
   /** Shortens text for labels: whole words, an ellipsis when cut. */
   static String shorten(String text, int max) {
-    String t = BLANKS.matcher(text.strip()).replaceAll(" ");
+    String stripped = text.strip();
+    String t = hasBlanksToJoin(stripped) ? BLANKS.matcher(stripped).replaceAll(" ") : stripped;
     if (t.length() <= max) {
       return t;
     }
     int cut = t.lastIndexOf(' ', max);
     return t.substring(0, cut > max / 2 ? cut : max) + "…";
+  }
+
+  /**
+   * Whether {@link #BLANKS} would change the text: a blank other than a space, or two in a row.
+   * Most labels have neither, and the regex replacement was a visible part of mapping's cost.
+   */
+  private static boolean hasBlanksToJoin(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ' ' ? i + 1 < text.length() && isRegexSpace(text.charAt(i + 1)) : isRegexSpace(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** What {@code \s} matches without UNICODE_CHARACTER_CLASS. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 }

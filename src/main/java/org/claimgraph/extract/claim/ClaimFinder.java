@@ -21,6 +21,11 @@ import org.claimgraph.extract.model.Stance;
  */
 public final class ClaimFinder {
 
+  // Compiled once: in String.matches, split or replaceAll it was compiled on every call.
+  private static final Pattern IMPERSONAL_IT = Pattern.compile("(?s).*\\b(?:it|It)\\b.*");
+  private static final Pattern FUTURE_WORD =
+      Pattern.compile("(?is).*\\b(?:will|would|could|may|might|shall|going to)\\b.*");
+
   private static final Pattern STATEMENT =
       Pattern.compile(
           "\\b(?:(?:has|have|had)\\s+)?(?:given|issued|released|made|published|put\\s+out)\\s+"
@@ -266,7 +271,7 @@ public final class ClaimFinder {
     String w = m.group().strip().toLowerCase();
     if (w.equals("be") || w.equals("been") || w.equals("was") || w.equals("is")) {
       // "it can be confirmed that", "it was reported that": impersonal reports are claims.
-      return !text.substring(from, cue.start()).matches("(?s).*\\b(?:it|It)\\b.*");
+      return !IMPERSONAL_IT.matcher(text.substring(from, cue.start())).matches();
     }
     return true; // "the reported attack", "to say", "its claim"
   }
@@ -620,7 +625,7 @@ public final class ClaimFinder {
   }
 
   static boolean isFuture(String content) {
-    return content.matches("(?is).*\\b(?:will|would|could|may|might|shall|going to)\\b.*");
+    return FUTURE_WORD.matcher(content).matches();
   }
 
   private static Span trimmed(String text, int s, int e) {

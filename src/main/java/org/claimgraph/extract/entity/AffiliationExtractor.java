@@ -23,6 +23,10 @@ import org.claimgraph.extract.model.Sentence;
  */
 public final class AffiliationExtractor {
 
+  // Compiled once: in String.matches, split or replaceAll it was compiled on every call.
+  private static final Pattern COMMA_AT_MOST = Pattern.compile("\\s*,?\\s*");
+  private static final Pattern BLANKS = Pattern.compile("\\s+");
+
   private final Map<String, String[]> roles = new HashMap<>();
   private final Pattern afterPerson;
   private final Pattern roleThenPrep;
@@ -87,7 +91,7 @@ public final class AffiliationExtractor {
         }
         // "the spokesperson for Y, X", "the President of Z X"
         String between = text.substring(org.span().end(), p.span().start());
-        if (between.matches("\\s*,?\\s*")) {
+        if (COMMA_AT_MOST.matcher(between).matches()) {
           int from = Math.max(s.span().start(), org.span().start() - 60);
           Matcher r = roleThenPrep.matcher(text).region(from, org.span().start());
           if (r.find()) {
@@ -105,7 +109,7 @@ public final class AffiliationExtractor {
 
   private void affiliate(
       Mention person, Mention org, String roleWords, Span ev, EntityRegistry reg) {
-    String role = roleWords.toLowerCase().replaceAll("\\s+", " ");
+    String role = BLANKS.matcher(roleWords.toLowerCase()).replaceAll(" ");
     String[] r = roles.get(role);
     if (r == null) {
       return;

@@ -22,6 +22,9 @@ import org.claimgraph.extract.model.MentionKind;
  */
 final class DescriptionRules {
 
+  // Compiled once: in String.matches, split or replaceAll it was compiled on every call.
+  private static final Pattern BLANKS = Pattern.compile("\\s+");
+
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
   private static final String POSS = "(?:'s|’s)?";
   private static final String FORCE_MODS =
@@ -162,7 +165,7 @@ final class DescriptionRules {
 
   private String topic(Matcher m) {
     String t = m.group("t1") != null ? m.group("t1") : m.group("t2");
-    return t == null ? null : t.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    return t == null ? null : BLANKS.matcher(t.toLowerCase(Locale.ROOT)).replaceAll(" ");
   }
 
   private Optional<Candidate> ministry(String country, String name, String topic, Span span) {

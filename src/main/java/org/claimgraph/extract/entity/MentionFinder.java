@@ -27,6 +27,9 @@ import org.claimgraph.extract.model.Sentence;
  */
 public final class MentionFinder {
 
+  // Compiled once: in String.matches, split or replaceAll it was compiled on every call.
+  private static final Pattern BLANKS = Pattern.compile("\\s+");
+
   private static final Pattern AFTER_NAME_VERB =
       Pattern.compile(
           "^(?:\\s*,[^,]{1,80},)?\\s+(?:(?:has|have|had|is|was|were|will|would|also|has also|"
@@ -402,7 +405,7 @@ public final class MentionFinder {
   private Optional<Candidate> person(
       PersonRules.PersonName p, List<Candidate> sentence, EntityRegistry reg) {
     String name = p.name();
-    String[] words = name.split("\\s+");
+    String[] words = BLANKS.split(name);
     if (words.length == 1) {
       return shortName(p, reg);
     }

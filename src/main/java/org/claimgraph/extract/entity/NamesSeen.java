@@ -18,6 +18,9 @@ import org.claimgraph.extract.model.MentionKind;
  */
 final class NamesSeen {
 
+  // Compiled once: in String.matches, split or replaceAll it was compiled on every call.
+  private static final Pattern BLANKS_AND_HYPHENS = Pattern.compile("[\\s\\-]+");
+
   /** "(VLF)" right after a name: an acronym the report will use from then on. */
   private static final Pattern ACRONYM_AFTER = Pattern.compile("^\\s*\\((?<acr>[A-Z]{2,8})\\)");
 
@@ -73,7 +76,7 @@ final class NamesSeen {
   /** Whether the letters are the initials of the capitalised words of the name, in order. */
   static boolean spellsInitials(String acronym, String name) {
     StringBuilder initials = new StringBuilder();
-    for (String word : name.split("[\\s\\-]+")) {
+    for (String word : BLANKS_AND_HYPHENS.split(name)) {
       if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
         initials.append(word.charAt(0));
       }

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.claimgraph.extract.Span;
 import org.claimgraph.extract.gazetteer.Gazetteer;
 import org.claimgraph.extract.gazetteer.GazetteerEntry;
+import org.claimgraph.extract.lexicon.GatedAlternation;
 import org.claimgraph.extract.model.EntityType;
 import org.claimgraph.extract.model.MentionKind;
 
@@ -16,6 +17,9 @@ import org.claimgraph.extract.model.MentionKind;
  * "the border between Syria and Iraq"). Thread-safe.
  */
 final class PlaceRules {
+
+  // Compiled once: in String.matches, split or replaceAll it was compiled on every call.
+  private static final Pattern BLANKS = Pattern.compile("\\s+");
 
   private static final String CAPS = "[A-Z][\\p{L}'’\\-]+(?:\\s+[A-Z][\\p{L}'’\\-]+){0,3}";
   private static final Pattern KIND_AFTER =
@@ -55,23 +59,25 @@ final class PlaceRules {
    * from it, or a town taken. "fled towards Mellit", "from Kutum in the north", "west of El
    * Fasher", "crept back into Gharyan", "took Gharyan in April".
    */
-  private static final Pattern PLACE_CONTEXT =
-      Pattern.compile(
-          "\\b(?:towards?|into|near|outside|around)\\s+(?<a>"
-              + PLACE_NAME
-              + ")|\\bfrom\\s+(?<b>"
-              + PLACE_NAME
-              + ")\\s+in\\s+the\\s+(?:north|south|east|west)"
-              + "|\\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\\s+of\\s+"
-              + "(?<c>"
-              + PLACE_NAME
-              + ")|\\b(?:took|seized|captured|overran|retook|recaptured|entered|shelled|besieged"
-              + "|control\\s+of)\\s+(?<d>"
-              + PLACE_NAME
-              + ")|(?<e>"
-              + PLACE_NAME
-              + "),\\s+an?\\s+(?:(?:small|border|key|strategic|market|port|frontline|mining|"
-              + "garrison|northern|southern|eastern|western)\\s+){0,2}(?:town|city|village)\\b");
+  private static final GatedAlternation PLACE_CONTEXT =
+      new GatedAlternation(
+          List.of(
+              "\\b(?:towards?|into|near|outside|around)\\s+(?<a>" + PLACE_NAME + ")",
+              "\\bfrom\\s+(?<b>" + PLACE_NAME + ")\\s+in\\s+the\\s+(?:north|south|east|west)",
+              "\\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\\s+of\\s+"
+                  + "(?<c>"
+                  + PLACE_NAME
+                  + ")",
+              "\\b(?:took|seized|captured|overran|retook|recaptured|entered|shelled|besieged"
+                  + "|control\\s+of)\\s+(?<d>"
+                  + PLACE_NAME
+                  + ")",
+              "(?<e>"
+                  + PLACE_NAME
+                  + "),\\s+an?\\s+(?:(?:small|border|key|strategic|market|port|frontline|mining|"
+                  + "garrison|northern|southern|eastern|western)\\s+){0,2}(?:town|city|village)\\b"),
+          0,
+          true);
 
   /** Capitalised words after those contexts that are no places. */
   private static final java.util.Set<String> NOT_PLACES =
@@ -189,7 +195,12 @@ final class PlaceRules {
    * Names no reference data knows, typed CITY by a plain place context ({@link #PLACE_CONTEXT}).
    */
   private void placesInContext(CharSequence text, Span sentence, List<Candidate> out) {
-    Matcher m = PLACE_CONTEXT.matcher(text).region(sentence.start(), sentence.end());
+    // Only the branches the sentence has words for; the last, tried at every capital, needs a town.
+    Pattern admitted = PLACE_CONTEXT.patternFor(text, sentence.start(), sentence.end());
+    if (admitted == null) {
+      return;
+    }
+    Matcher m = admitted.matcher(text).region(sentence.start(), sentence.end());
     while (m.find()) {
       String group = "e";
       for (String g : new String[] {"a", "b", "c", "d"}) {
@@ -206,7 +217,7 @@ final class PlaceRules {
       }
       Span name = new Span(m.start(group), end);
       String n = name.quote(text);
-      String first = n.split("\\s+")[0];
+      String first = BLANKS.split(n)[0];
       if (NOT_PLACES.contains(first)
           || n.equals(n.toUpperCase(java.util.Locale.ROOT))
           || !gazetteer.lookup(Gazetteer.normalise(n)).isEmpty()

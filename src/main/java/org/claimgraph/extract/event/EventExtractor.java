@@ -102,6 +102,14 @@ public final class EventExtractor {
               + "|army|police|guards|garrison|personnel|commanders?)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  // Compiled once: as String.matches and replaceAll they were compiled on every call.
+  private static final Pattern BLANKS = Pattern.compile("\\s+");
+  private static final Pattern SPACES_AND_LETTERS = Pattern.compile("[\\s\\p{L}]*");
+  private static final Pattern OF_A_SETTLEMENT =
+      Pattern.compile("(?s).*\\b(?:of|the\\s+town|the\\s+city|the\\s+village)\\b.*");
+  private static final Pattern PASSIVE_BEFORE =
+      Pattern.compile("(?is).*\\b(?:were|was|been|being|are|is)\\s+(?:\\w+ly\\s+)?$");
+
   private final Map<String, EventType> triggers = new HashMap<>();
 
   /** Triggers marked {@code noun} in the lexicon: "air strikes", "the offensive began". */
@@ -141,7 +149,7 @@ public final class EventExtractor {
     List<Span> found = triggerScanner.findAll(text, ss.start(), ss.end());
     for (int i = 0; i < found.size(); i++) {
       Span trigger = found.get(i);
-      String t = trigger.quote(text).toLowerCase().replaceAll("\\s+", " ");
+      String t = BLANKS.matcher(trigger.quote(text).toLowerCase()).replaceAll(" ");
       EventType type = triggers.get(t);
       // "the capture of X" is told with a noun: its determiner does not make it unreal.
       boolean nominal =
@@ -351,7 +359,9 @@ public final class EventExtractor {
       if (m.span().start() >= trigger.end()
           && m.span().start() - trigger.end() <= 20
           && reg.typeOf(m.entityKey()).map(EntityType::isPlace).orElse(false)) {
-        return text.substring(trigger.end(), m.span().start()).matches("[\\s\\p{L}]*");
+        return SPACES_AND_LETTERS
+            .matcher(text.substring(trigger.end(), m.span().start()))
+            .matches();
       }
     }
     return false;
@@ -367,14 +377,12 @@ public final class EventExtractor {
     // After "fell to" or "taken by" come the captors, not the captured.
     if (!agentFollows(text, ss, trigger)
         && object.find()
-        && !text.substring(trigger.end(), object.start())
-            .matches("(?s).*\\b(?:of|the\\s+town|the\\s+city|the\\s+village)\\b.*")) {
+        && !OF_A_SETTLEMENT.matcher(text.substring(trigger.end(), object.start())).matches()) {
       return true;
     }
     int from = Math.max(ss.start(), trigger.start() - 40);
     String before = text.substring(from, trigger.start());
-    return before.matches("(?is).*\\b(?:were|was|been|being|are|is)\\s+(?:\\w+ly\\s+)?$")
-        && PEOPLE_OR_GEAR.matcher(before).find();
+    return PASSIVE_BEFORE.matcher(before).matches() && PEOPLE_OR_GEAR.matcher(before).find();
   }
 
   /** Whether the ones crossing or fleeing are forces: named as such, or an armed actor. */

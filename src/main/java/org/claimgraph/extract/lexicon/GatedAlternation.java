@@ -19,6 +19,7 @@ public final class GatedAlternation {
 
   private final List<String> branches;
   private final int flags;
+  private final boolean keepGroups;
   private final Pattern whole;
   private final PatternGates gates;
   private final Map<BitSet, Pattern> bySubset = new ConcurrentHashMap<>();
@@ -28,8 +29,20 @@ public final class GatedAlternation {
    * @param flags the flags of the whole pattern
    */
   public GatedAlternation(List<String> branches, int flags) {
+    this(branches, flags, false);
+  }
+
+  /**
+   * @param branches the top-level alternatives, in priority order
+   * @param flags the flags of the whole pattern
+   * @param keepGroups whether a branch left out stays as one that cannot match ({@code
+   *     (?!)(?:branch)}), so that every pattern has the whole one's groups, by name and number, for
+   *     callers that ask which branch matched
+   */
+  public GatedAlternation(List<String> branches, int flags, boolean keepGroups) {
     this.branches = List.copyOf(branches);
     this.flags = flags;
+    this.keepGroups = keepGroups;
     this.whole = Pattern.compile(String.join("|", this.branches), flags);
     List<Pattern> each = new ArrayList<>();
     for (String b : this.branches) {
@@ -60,8 +73,12 @@ public final class GatedAlternation {
 
   private Pattern compile(BitSet subset) {
     List<String> kept = new ArrayList<>();
-    for (int i = subset.nextSetBit(0); i >= 0; i = subset.nextSetBit(i + 1)) {
-      kept.add(branches.get(i));
+    for (int i = 0; i < branches.size(); i++) {
+      if (subset.get(i)) {
+        kept.add(branches.get(i));
+      } else if (keepGroups) {
+        kept.add("(?!)(?:" + branches.get(i) + ")");
+      }
     }
     return Pattern.compile(String.join("|", kept), flags);
   }

@@ -1,8 +1,10 @@
 package org.claimgraph.extract.lexicon;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -20,54 +22,33 @@ public final class Keywords {
   private static final Keywords ANY = new Keywords();
 
   /**
-   * The words as a trie over folded characters: at each position of the text one walk, as long as
-   * the text follows some word, decides; a long list whose words share their first letters (the
-   * organisation heads, the verification rows' words) costs no more than a short one. Comparing the
-   * words one by one at each position was most of the gates' cost.
+   * The words as an Aho–Corasick automaton over folded characters: one step per character of the
+   * text, whatever the words, ending on a state that tells which words end there. Walking a trie
+   * from every position was most of the gates' cost; comparing the words one by one, before that.
    */
-  private final Node root = new Node();
+  private final Automaton automaton;
 
-  /** The words, folded, by their number in the trie. */
+  /** The words, folded, by their number in the automaton. */
   private final List<String> words = new ArrayList<>();
 
   private final boolean admitsAll;
 
-  /** A trie node: children by folded character (ASCII in an array), and the word ending here. */
+  /** A trie node while the automaton is built: children by folded character, the word ending. */
   private static final class Node {
-    Node[] ascii;
-    Map<Character, Node> other;
+    final Map<Character, Node> children = new LinkedHashMap<>();
     int word = -1;
-
-    Node child(char c) {
-      if (c < 128) {
-        return ascii == null ? null : ascii[c];
-      }
-      return other == null ? null : other.get(c);
-    }
-
-    Node addChild(char c) {
-      if (c < 128) {
-        if (ascii == null) {
-          ascii = new Node[128];
-        }
-        if (ascii[c] == null) {
-          ascii[c] = new Node();
-        }
-        return ascii[c];
-      }
-      if (other == null) {
-        other = new HashMap<>();
-      }
-      return other.computeIfAbsent(c, k -> new Node());
-    }
+    int state;
   }
 
   private Keywords() {
     this.admitsAll = true;
+    this.automaton = new Automaton(new Node(), 1);
   }
 
   private Keywords(String... given) {
     this.admitsAll = false;
+    Node root = new Node();
+    int nodes = 1;
     for (String w : given) {
       String f = folded(w);
       if (f.isEmpty()) {
@@ -75,12 +56,110 @@ public final class Keywords {
       }
       Node n = root;
       for (int i = 0; i < f.length(); i++) {
-        n = n.addChild(f.charAt(i));
+        Node child = n.children.get(f.charAt(i));
+        if (child == null) {
+          child = new Node();
+          n.children.put(f.charAt(i), child);
+          nodes++;
+        }
+        n = child;
       }
       if (n.word < 0) {
         n.word = words.size();
         words.add(f);
       }
+    }
+    this.automaton = new Automaton(root, nodes);
+  }
+
+  /**
+   * The automaton as tables: characters mapped to a few classes (those of the words, and one for
+   * every other character, which no word contains), the next state by state and class, and the
+   * words that end at each state, its own and those of its suffixes.
+   */
+  private static final class Automaton {
+    private static final int[] NO_WORDS = new int[0];
+
+    /** Class of each folded ASCII character; 0 for those in no word. */
+    private final int[] asciiClass = new int[128];
+
+    /** Class of the other folded characters that some word has. */
+    private final Map<Character, Integer> otherClass = new HashMap<>();
+
+    private final int classes;
+
+    /** Next state: {@code next[state * classes + class]}. */
+    private final int[] next;
+
+    /** The words ending at each state (own and of its suffixes), by number. */
+    private final int[][] ending;
+
+    Automaton(Node root, int states) {
+      List<Node> byState = new ArrayList<>(states);
+      ArrayDeque<Node> queue = new ArrayDeque<>();
+      root.state = 0;
+      byState.add(root);
+      queue.add(root);
+      int classCount = 1;
+      while (!queue.isEmpty()) {
+        Node n = queue.poll();
+        for (Map.Entry<Character, Node> e : n.children.entrySet()) {
+          char c = e.getKey();
+          if (c < 128 ? asciiClass[c] == 0 : !otherClass.containsKey(c)) {
+            if (c < 128) {
+              asciiClass[c] = classCount++;
+            } else {
+              otherClass.put(c, classCount++);
+            }
+          }
+          e.getValue().state = byState.size();
+          byState.add(e.getValue());
+          queue.add(e.getValue());
+        }
+      }
+      this.classes = classCount;
+      this.next = new int[byState.size() * classes];
+      this.ending = new int[byState.size()][];
+      int[] fail = new int[byState.size()];
+      // Breadth first, so a state's suffix (its failure state) is complete before the state.
+      for (Node n : byState) {
+        int s = n.state;
+        int[] inherited = s == 0 ? NO_WORDS : ending[fail[s]];
+        ending[s] = n.word < 0 ? inherited : with(n.word, inherited);
+        for (int c = 0; c < classes; c++) {
+          next[s * classes + c] = s == 0 ? 0 : next[fail[s] * classes + c];
+        }
+        for (Map.Entry<Character, Node> e : n.children.entrySet()) {
+          int c = classOf(e.getKey());
+          int child = e.getValue().state;
+          fail[child] = s == 0 ? 0 : next[fail[s] * classes + c];
+          next[s * classes + c] = child;
+        }
+      }
+    }
+
+    private static int[] with(int word, int[] others) {
+      int[] all = new int[others.length + 1];
+      all[0] = word;
+      System.arraycopy(others, 0, all, 1, others.length);
+      return all;
+    }
+
+    /** The class of a folded character. */
+    int classOf(char folded) {
+      if (folded < 128) {
+        return asciiClass[folded];
+      }
+      Integer c = otherClass.get(folded);
+      return c == null ? 0 : c;
+    }
+
+    int step(int state, char c) {
+      return next[state * classes + classOf(fold(c))];
+    }
+
+    int[] ending(int state) {
+      return ending[state];
     }
   }
 
@@ -110,16 +189,11 @@ public final class Keywords {
     if (admitsAll) {
       return true;
     }
+    int state = 0;
     for (int i = from; i < to; i++) {
-      Node n = root.child(fold(text.charAt(i)));
-      for (int j = i + 1; n != null; j++) {
-        if (n.word >= 0) {
-          return true;
-        }
-        if (j >= to) {
-          break;
-        }
-        n = n.child(fold(text.charAt(j)));
+      state = automaton.step(state, text.charAt(i));
+      if (automaton.ending(state).length > 0) {
+        return true;
       }
     }
     return false;
@@ -141,16 +215,11 @@ public final class Keywords {
    */
   BitSet wordsIn(CharSequence text, int from, int to) {
     BitSet found = new BitSet(words.size());
+    int state = 0;
     for (int i = from; i < to; i++) {
-      Node n = root.child(fold(text.charAt(i)));
-      for (int j = i + 1; n != null; j++) {
-        if (n.word >= 0) {
-          found.set(n.word);
-        }
-        if (j >= to) {
-          break;
-        }
-        n = n.child(fold(text.charAt(j)));
+      state = automaton.step(state, text.charAt(i));
+      for (int word : automaton.ending(state)) {
+        found.set(word);
       }
     }
     return found;

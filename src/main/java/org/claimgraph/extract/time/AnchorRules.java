@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -25,6 +26,9 @@ import java.util.stream.Stream;
  * day on or before the anchor; "next Friday" and "this coming Friday" point forward.
  */
 final class AnchorRules {
+
+  // Compiled once: in String.matches, split or replaceAll it was compiled on every call.
+  private static final Pattern BLANKS = Pattern.compile("\\s+");
 
   private AnchorRules() {}
 
@@ -269,6 +273,6 @@ final class AnchorRules {
   }
 
   private static String lower(String s) {
-    return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    return s == null ? "" : BLANKS.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ");
   }
 }

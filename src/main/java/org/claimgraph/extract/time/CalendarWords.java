@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.claimgraph.extract.lexicon.CalendarNames;
 
 /**
@@ -16,6 +17,9 @@ import org.claimgraph.extract.lexicon.CalendarNames;
  * and the date arithmetic the rules share.
  */
 final class CalendarWords {
+
+  // Compiled once: in String.matches, split or replaceAll it was compiled on every call.
+  private static final Pattern BLANKS = Pattern.compile("\\s+");
 
   static final String MONTH =
       "(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -125,7 +129,7 @@ final class CalendarWords {
     if (words == null) {
       return 1;
     }
-    String key = words.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String key = BLANKS.matcher(words.toLowerCase(Locale.ROOT)).replaceAll(" ");
     if (Character.isDigit(key.charAt(0))) {
       return Integer.parseInt(key);
     }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.claimgraph.extract.time.SentenceClues.Need;
 
@@ -19,6 +20,9 @@ import org.claimgraph.extract.time.SentenceClues.Need;
  * day or month without a year takes its year from the anchor.
  */
 final class DateRules {
+
+  // Compiled once: in String.matches, split or replaceAll it was compiled on every call.
+  private static final Pattern BLANKS = Pattern.compile("\\s+");
 
   private static final String DAY_PREP =
       "\\b(?:(?<prep>on|since|by|until|till|from|before|after)\\s+)?";
@@ -238,7 +242,7 @@ final class DateRules {
       return new LocalDate[] {begin, end.isAfter(last) ? last : end};
     }
     if (position != null) {
-      String pos = position.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+      String pos = BLANKS.matcher(position.toLowerCase(Locale.ROOT)).replaceAll(" ");
       if (pos.equals("early") || pos.endsWith("beginning of") || pos.endsWith("start of")) {
         return new LocalDate[] {first, first.plusDays(9)};
       }

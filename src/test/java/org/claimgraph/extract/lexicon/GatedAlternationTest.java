@@ -60,6 +60,37 @@ class GatedAlternationTest {
         () -> branches + " on '" + text + "'");
   }
 
+  /** Kept groups: each branch's group tells the same spans as in the whole alternation. */
+  @Property(tries = 3000)
+  void keepsEveryGroupWhereTheWholeAlternationHasIt(
+      @ForAll("branches") List<String> branches,
+      @ForAll("texts") String text,
+      @ForAll @IntRange(min = 0, max = 60) int a,
+      @ForAll @IntRange(min = 0, max = 60) int b) {
+    int from = Math.min(a, text.length());
+    int to = Math.max(from, Math.min(b, text.length()));
+    List<String> grouped = branches.stream().map(br -> "(" + br + ")").toList();
+    GatedAlternation gated = new GatedAlternation(grouped, Pattern.CASE_INSENSITIVE, true);
+    Pattern chosen = gated.patternFor(text, from, to);
+    assertEquals(
+        groups(gated.pattern(), text, from, to),
+        chosen == null ? List.of() : groups(chosen, text, from, to),
+        () -> grouped + " on '" + text + "'");
+  }
+
+  private static List<String> groups(Pattern p, String text, int from, int to) {
+    List<String> out = new ArrayList<>();
+    Matcher m = p.matcher(text).region(from, to);
+    while (m.find()) {
+      StringBuilder g = new StringBuilder();
+      for (int k = 0; k <= m.groupCount(); k++) {
+        g.append(m.start(k)).append('-').append(m.end(k)).append(' ');
+      }
+      out.add(g.toString());
+    }
+    return out;
+  }
+
   private static List<String> matches(Pattern p, String text, int from, int to) {
     List<String> out = new ArrayList<>();
     Matcher m = p.matcher(text).region(from, to);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
@@ -89,6 +90,26 @@ class KeywordsTest {
     String region = Keywords.folded(text.substring(from, to));
     boolean expected = words.stream().anyMatch(w -> region.contains(Keywords.folded(w)));
     assertEquals(expected, Keywords.of(words.toArray(String[]::new)).anyIn(text, from, to));
+  }
+
+  /** Every word found in the region, and no other, as comparing every word says. */
+  @Property(tries = 3000)
+  void listsTheWordsAWordByWordSearchFinds(
+      @ForAll("wordLists") List<String> words,
+      @ForAll("smallTexts") String text,
+      @ForAll @IntRange(min = 0, max = 30) int a,
+      @ForAll @IntRange(min = 0, max = 30) int b) {
+    int from = Math.min(a, text.length());
+    int to = Math.max(from, Math.min(b, text.length()));
+    String region = Keywords.folded(text.substring(from, to));
+    Keywords keywords = Keywords.of(words.toArray(String[]::new));
+    BitSet expected = new BitSet();
+    for (int n = 0; n < keywords.size(); n++) {
+      if (region.contains(keywords.word(n))) {
+        expected.set(n);
+      }
+    }
+    assertEquals(expected, keywords.wordsIn(text, from, to));
   }
 
   @Provide
