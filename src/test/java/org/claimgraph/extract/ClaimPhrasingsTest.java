@@ -120,4 +120,34 @@ class ClaimPhrasingsTest {
     ExtractedArticle a = run("A video posted online showed smoke rising over the port.");
     assertTrue(a.claims().isEmpty(), () -> "claims: " + a.claims());
   }
+
+  @Test
+  void aSpeakerSayingItsOwnSideIsUrgingUrges() {
+    Claim c =
+        only(
+            run(
+                "Russia's foreign ministry said on Friday that Moscow is currently urging all sides"
+                    + " in Afghanistan to show restraint."));
+    assertEquals(Stance.URGES, c.stance());
+  }
+
+  @Test
+  void aSpeakerSayingAnotherSideIsUrgingAsserts() {
+    Claim c =
+        only(
+            run(
+                "Russia's foreign ministry said on Friday that the Taliban were urging residents of"
+                    + " Kunduz to stay in their homes."));
+    assertEquals(Stance.ASSERTS, c.stance());
+  }
+
+  @Test
+  void weAreCallingOnIsUrgingInReportedWords() {
+    Claim c =
+        only(
+            run(
+                "The Taliban said in a statement that we are calling on the government to"
+                    + " surrender."));
+    assertEquals(Stance.URGES, c.stance());
+  }
 }

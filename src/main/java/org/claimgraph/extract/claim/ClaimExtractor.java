@@ -95,7 +95,7 @@ public final class ClaimExtractor {
         d.claimantSpan(),
         d.cue(),
         d.cueSpan(),
-        d.stance(),
+        OwnSideStance.of(text, d, mentions, reg),
         d.content(),
         d.sentenceIndex(),
         List.copyOf(about),
