@@ -377,16 +377,8 @@ public final class BenchRunner {
   /** A log line with the time since the start, so the log shows where a run spends its time. */
   private void say(String format, Object... args) {
     long t = Math.round(elapsedSeconds());
-    log.printf("[%2d:%02d] " + format + "%n", concat(t / 60, t % 60, args));
+    log.printf("[%2d:%02d] %s%n", t / 60, t % 60, String.format(format, args));
     log.flush();
-  }
-
-  private static Object[] concat(long minutes, long seconds, Object[] args) {
-    Object[] all = new Object[args.length + 2];
-    all[0] = minutes;
-    all[1] = seconds;
-    System.arraycopy(args, 0, all, 2, args.length);
-    return all;
   }
 
   static void deleteTree(Path dir) throws IOException {

@@ -2,14 +2,11 @@ package org.claimgraph.extract.lexicon;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import org.claimgraph.extract.TextLines;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,17 +42,7 @@ class VerificationGatesTest {
   @Test
   void everyRowMatchIsAdmittedByItsGate() throws Exception {
     List<String> lines = new ArrayList<>(PHRASES);
-    for (String dir :
-        List.of(
-            "data/articles",
-            "src/test/resources/gold/texts",
-            "src/test/resources/gold-dev/texts")) {
-      try (Stream<Path> files = Files.list(Path.of(dir))) {
-        for (Path f : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
-          lines.addAll(Files.readAllLines(f, StandardCharsets.UTF_8));
-        }
-      }
-    }
+    lines.addAll(TextLines.ofSampleGoldAndDev());
     int matched = 0;
     for (String line : lines) {
       BitSet admitted = GATES.admitted(line, 0, line.length());

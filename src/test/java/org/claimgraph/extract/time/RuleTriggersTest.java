@@ -2,10 +2,6 @@ package org.claimgraph.extract.time;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -16,6 +12,7 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.claimgraph.extract.TextLines;
 
 /**
  * A rule is skipped when its sentence lacks a clue it needs; that is only safe if the rule's
@@ -134,18 +131,7 @@ class RuleTriggersTest {
    */
   @Example
   void everyRuleMatchInTheTextsFiresItsTrigger() throws Exception {
-    List<String> lines = new ArrayList<>();
-    for (String dir :
-        List.of(
-            "data/articles",
-            "src/test/resources/gold/texts",
-            "src/test/resources/gold-dev/texts")) {
-      try (Stream<Path> files = Files.list(Path.of(dir))) {
-        for (Path f : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
-          lines.addAll(Files.readAllLines(f, StandardCharsets.UTF_8));
-        }
-      }
-    }
+    List<String> lines = TextLines.ofSampleGoldAndDev();
     int matched = 0;
     for (String line : lines) {
       SentenceClues clues = SentenceClues.of(line, TimeExpressionExtractor.TRIGGER_WORDS);
