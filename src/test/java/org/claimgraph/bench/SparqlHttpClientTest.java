@@ -76,16 +76,24 @@ class SparqlHttpClientTest {
   void aSlowQuestionStopsOnceItsBudgetIsSpentButIsTimedAtLeastOnce() throws Exception {
     SparqlHttpClient client = new SparqlHttpClient(endpointAnsweringAfter(300));
     Percentiles p = client.latency("SELECT * {}", 2, 5, 500);
-    assertEquals(2, p.samples());
-    assertEquals(2, asked.get(), "no warm-up (the first answer took over a quarter of the budget)");
+    // Two answers of 300 ms spend the budget; one does when the machine is busy enough to slow the
+    // first past 500 ms. Either way it is timed, and never warmed up.
+    assertTrue(p.samples() >= 1 && p.samples() <= 2, "samples: " + p.samples());
+    assertEquals(
+        p.samples(),
+        asked.get(),
+        "no warm-up (the first answer took over a quarter of the budget)");
   }
 
   @Test
   void aQuestionSlowerThanAQuarterOfTheBudgetIsTimedFromItsFirstAnswer() throws Exception {
     SparqlHttpClient client = new SparqlHttpClient(endpointAnsweringAfter(300));
     Percentiles p = client.latency("SELECT * {}", 2, 5, 1_000);
-    assertEquals(4, asked.get(), "timed from the first answer until the budget was spent");
-    assertEquals(4, p.samples());
+    // No warm-up: every answer is a sample, the first one too. How many fit in the budget depends
+    // on how busy the machine is (at most four answers of 300 ms), so only the bounds are exact.
+    assertEquals(asked.get(), p.samples(), "timed from the first answer, without warm-ups");
+    assertTrue(
+        asked.get() >= 2 && asked.get() <= 4, "asked again until the budget was spent: " + asked);
   }
 
   @Test
