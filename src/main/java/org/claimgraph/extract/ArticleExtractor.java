@@ -2,6 +2,7 @@ package org.claimgraph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.claimgraph.extract.claim.AdmittedLosses;
 import org.claimgraph.extract.claim.AssessmentLinker;
 import org.claimgraph.extract.claim.ClaimExtractor;
 import org.claimgraph.extract.claim.ClaimFinder;
@@ -109,6 +110,9 @@ public final class ArticleExtractor {
             statementEvents.extract(text, s, mentions, reg, found, allEvents.size(), times));
       }
     }
+    // An admission may come before or after the claim it confirms: only the whole article shows.
+    allAssessments.addAll(
+        AdmittedLosses.confirmations(text, allClaims, allEvents, reg, allAssessments.size()));
     return new ExtractedArticle(
         source,
         structure.title(),
