@@ -24,7 +24,8 @@ import org.claimgraph.extract.Span;
  *   <li>{@value #CLAIMS}: the predicted content overlaps the gold quote and the claimant shares a
  *       name with the gold claimant; {@value #CLAIMS_WITH_STANCE} also the stance;
  *   <li>{@value #ASSESSMENTS}: the value, and the predicted assessed claim overlaps the gold claim
- *       quote;
+ *       quote; {@value #ASSESSMENTS_WITH_AUTHOR} also who assesses (no one named, when the gold
+ *       names no one);
  *   <li>{@value #EVENTS}: the type, and the evidence overlaps the gold quote; {@value
  *       #EVENTS_WITH_ARGS} also the agent and place where the gold names them.
  * </ul>
@@ -37,6 +38,7 @@ public final class Scorer {
   public static final String CLAIMS = "claims";
   public static final String CLAIMS_WITH_STANCE = "claims+stance";
   public static final String ASSESSMENTS = "assessments";
+  public static final String ASSESSMENTS_WITH_AUTHOR = "assessments+author";
   public static final String EVENTS = "events";
   public static final String EVENTS_WITH_ARGS = "events+args";
 
@@ -67,14 +69,21 @@ public final class Scorer {
             gold.claims(),
             predicted.claims(),
             sameClaim.and((g, p) -> g.stance().equalsIgnoreCase(nullToEmpty(p.stance())))));
+    BiPredicate<GoldAssessment, PredictedAssessment> sameAssessment =
+        (g, p) ->
+            g.value().equalsIgnoreCase(nullToEmpty(p.value()))
+                && overlaps(p.claimContent(), g.claimAt());
+    scores.add(count(ASSESSMENTS, gold.assessments(), predicted.assessments(), sameAssessment));
     scores.add(
         count(
-            ASSESSMENTS,
+            ASSESSMENTS_WITH_AUTHOR,
             gold.assessments(),
             predicted.assessments(),
-            (g, p) ->
-                g.value().equalsIgnoreCase(nullToEmpty(p.value()))
-                    && overlaps(p.claimContent(), g.claimAt())));
+            sameAssessment.and(
+                (g, p) ->
+                    g.author() == null
+                        ? p.author() == null
+                        : names.sameActor(g.author(), p.author()))));
     BiPredicate<GoldEvent, PredictedEvent> sameEvent =
         (g, p) ->
             g.type().equalsIgnoreCase(nullToEmpty(p.type())) && overlaps(p.evidence(), g.at());

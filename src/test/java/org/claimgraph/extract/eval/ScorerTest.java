@@ -94,6 +94,24 @@ class ScorerTest {
   }
 
   @Test
+  void anAssessmentBySomeoneTheGoldDoesNotNameMatchesOnlyWithoutItsAuthor() {
+    Predictions named =
+        new Predictions(
+            List.of(),
+            List.of(),
+            List.of(
+                new PredictedAssessment(
+                    "CANNOT_BE_VERIFIED",
+                    "Ministry of Defence",
+                    span("they had taken"),
+                    span("could not be independently verified"))),
+            List.of());
+    EvalReport report = scorer.score(gold, named);
+    assertScore(report, Scorer.ASSESSMENTS, 1, 1, 1);
+    assertScore(report, Scorer.ASSESSMENTS_WITH_AUTHOR, 1, 1, 0);
+  }
+
+  @Test
   void noPredictionsScoreZeroRecallAndZeroPrecision() {
     EvalReport report = scorer.score(gold, Predictions.none());
     for (KindScore s : report.scores()) {
@@ -134,6 +152,7 @@ class ScorerTest {
     assertScore(report, Scorer.CLAIMS, 2, 3, 1);
     assertScore(report, Scorer.CLAIMS_WITH_STANCE, 2, 3, 1);
     assertScore(report, Scorer.ASSESSMENTS, 1, 1, 0);
+    assertScore(report, Scorer.ASSESSMENTS_WITH_AUTHOR, 1, 1, 0);
     assertScore(report, Scorer.EVENTS, 2, 2, 1);
     assertScore(report, Scorer.EVENTS_WITH_ARGS, 2, 2, 0);
     KindScore claims = report.score(Scorer.CLAIMS).orElseThrow();
@@ -174,6 +193,6 @@ class ScorerTest {
     assertTrue(table.contains("claims+stance"), table);
     assertTrue(
         table.lines().anyMatch(l -> l.startsWith("entities ") && l.endsWith("1.000")), table);
-    assertEquals(9, table.lines().count(), table);
+    assertEquals(10, table.lines().count(), table);
   }
 }
