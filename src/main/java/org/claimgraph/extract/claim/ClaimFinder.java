@@ -13,6 +13,7 @@ import org.claimgraph.extract.model.Mention;
 import org.claimgraph.extract.model.Sentence;
 import org.claimgraph.extract.model.SourceKind;
 import org.claimgraph.extract.model.Stance;
+import org.claimgraph.extract.text.Dateline;
 
 /**
  * Finds the attributed statements of one sentence: "X said (that) …", "…, X said", "\"…,\" said X",
@@ -45,14 +46,9 @@ public final class ClaimFinder {
               + "|,\\s+(?:[\\w’'-]+\\s+){0,4}(?:said|says|told|added|reported)(?=\\s*[,.]?\\s*$)",
           Pattern.CASE_INSENSITIVE);
 
-  /** A wire dateline opening a story: "SOLVAN, March 14 (Newswire) - ". */
-  private static final Pattern DATELINE =
-      Pattern.compile(
-          "^[A-Z][A-Z .'-]{1,40},?\\s+(?:[A-Z][a-z]+\\.?\\s+\\d{1,2}\\s*)?(?:\\([^)]{1,40}\\)\\s*)?[-–—]+\\s*");
-
+  /** Where a sentence's words begin after a dateline: "SOLVAN, March 14 (Newswire) - ". */
   private static int skipDateline(String text, int start, int end) {
-    Matcher d = DATELINE.matcher(text).region(start, end);
-    return d.lookingAt() ? d.end() : start;
+    return Dateline.skip(text, start, end);
   }
 
   /**
