@@ -30,6 +30,10 @@ final class AnchorRules {
   // Compiled once: in String.matches, split or replaceAll it was compiled on every call.
   private static final Pattern BLANKS = Pattern.compile("\\s+");
 
+  /** "the " just before a match: "the next week" is told from the story, "next week" from today. */
+  private static final Pattern THE_BEFORE =
+      Pattern.compile("\\bthe\\s+$", Pattern.CASE_INSENSITIVE);
+
   private AnchorRules() {}
 
   static List<TimeRule> rules() {
@@ -174,6 +178,9 @@ final class AnchorRules {
     }
     boolean later = mod.startsWith("later");
     boolean future = later || mod.equals("next");
+    if (mod.equals("next") && THE_BEFORE.matcher(text).region(0, m.start()).find()) {
+      return Resolution.unresolved(false); // "the next week": after the story's events, as below
+    }
     if (mod.equals("the previous") || mod.equals("the following") || anchor.isEmpty()) {
       return Resolution.unresolved(
           future); // "the following week" is relative to the story's events
@@ -236,7 +243,7 @@ final class AnchorRules {
 
   private static Resolution futureWindow(CharSequence text, Matcher m, Optional<LocalDate> anchor) {
     String dir = lower(m.group("dir"));
-    if (dir.equals("following")) {
+    if (dir.equals("following") || storyRelative(m, dir)) {
       return Resolution.unresolved(false);
     }
     if (anchor.isEmpty()) {
@@ -245,6 +252,18 @@ final class AnchorRules {
     int n = windowCount(m);
     LocalDate a = anchor.get();
     return Resolution.relative(a.plusDays(1), CalendarWords.plus(a, n, m.group("unit")), true);
+  }
+
+  /**
+   * "The next day", "the next week" with no count and no window ("in", "within", "over"): the day
+   * or week after the story's last event ("fighting broke out on 18 March and the border was closed
+   * the next day"), not after the publication date; "within the next six months" is a window.
+   */
+  private static boolean storyRelative(Matcher m, String dir) {
+    return dir.equals("next")
+        && m.group("n") == null
+        && m.group("prep") == null
+        && !lower(m.group("unit")).endsWith("s");
   }
 
   private static Resolution offset(CharSequence text, Matcher m, Optional<LocalDate> anchor) {

@@ -109,6 +109,8 @@ class TimeExpressionExtractorTest {
           Two days later the town fell.                     | Two days later       | false
           The following week, talks collapsed.              | The following week   | false
           In the previous two weeks, 40 died.               | In the previous two weeks | false
+          The border was closed the next day.               | the next day         | false
+          Talks resumed the next week in Doha.              | the next week        | false
           """)
   void phrasesRelativeToOtherEventsStayUnresolvedEvenWithAnAnchor(
       String text, String phrase, boolean future) {
