@@ -73,6 +73,13 @@ final class AnchorRules {
                     AnchorRules::calendarUnit)
                 .triggeredBy(false, Set.of("week", "weekend", "month", "year")),
             TimeRule.of(
+                    "period-part",
+                    "\\b(?:(?<prep>by|before|until|till|at|from|towards?)\\s+)?the\\s+"
+                        + "(?<part>end|beginning|start|middle)\\s+of\\s+(?<mod>this|the|next|last)"
+                        + "\\s+(?<unit>week|month|year)\\b",
+                    AnchorRules::periodPart)
+                .triggeredBy(false, Set.of("end", "beginning", "start", "middle")),
+            TimeRule.of(
                     "past-window",
                     "\\b(?:(?<prep>in|over|for|during|within|throughout)\\s+)?"
                         + "(?:the\\s+(?<dir>past|last|previous)|(?<recent>recent))\\s+(?:recent\\s+)?"
@@ -124,7 +131,8 @@ final class AnchorRules {
       Map.of(
           "past-window", Set.of("past", "last", "previous", "recent"),
           "future-window", Set.of("next", "coming", "upcoming", "following"),
-          "offset", CalendarWords.UNIT_WORDS);
+          "offset", CalendarWords.UNIT_WORDS,
+          "period-part", Set.of("week", "month", "year"));
 
   private static Resolution weekday(CharSequence text, Matcher m, Optional<LocalDate> anchor) {
     Optional<DayOfWeek> day = CalendarWords.weekday(m.group("wd"));
@@ -228,6 +236,47 @@ final class AnchorRules {
     }
     Resolution resolution = Resolution.relative(begin, end, future);
     return DateRules.isSince(m) ? resolution.since(anchor) : resolution;
+  }
+
+  /**
+   * "By the end of the year", "at the beginning of next month", "the middle of last week": a part
+   * of the anchor's period (its first or last quarter, or its middle half), in the future when it
+   * starts after the anchor.
+   */
+  private static Resolution periodPart(CharSequence text, Matcher m, Optional<LocalDate> anchor) {
+    String mod = lower(m.group("mod"));
+    if (anchor.isEmpty()) {
+      return Resolution.unresolved(mod.equals("next"));
+    }
+    LocalDate a = anchor.get();
+    int shift = mod.equals("next") ? 1 : mod.equals("last") ? -1 : 0;
+    LocalDate begin;
+    LocalDate end;
+    switch (lower(m.group("unit"))) {
+      case "week" -> {
+        begin = CalendarWords.mondayOf(a).plusWeeks(shift);
+        end = begin.plusDays(6);
+      }
+      case "month" -> {
+        begin = a.withDayOfMonth(1).plusMonths(shift);
+        end = CalendarWords.lastDayOfMonth(begin);
+      }
+      default -> {
+        begin = a.withDayOfYear(1).plusYears(shift);
+        end = begin.withDayOfYear(begin.lengthOfYear());
+      }
+    }
+    long days = end.toEpochDay() - begin.toEpochDay() + 1;
+    long quarter = Math.max(1, days / 4);
+    switch (lower(m.group("part"))) {
+      case "end" -> begin = end.minusDays(quarter - 1);
+      case "middle" -> {
+        begin = begin.plusDays(quarter);
+        end = end.minusDays(quarter);
+      }
+      default -> end = begin.plusDays(quarter - 1);
+    }
+    return Resolution.relative(begin, end, begin.isAfter(a));
   }
 
   private static Resolution pastWindow(CharSequence text, Matcher m, Optional<LocalDate> anchor) {
