@@ -73,6 +73,11 @@ final class AnchorRules {
                     AnchorRules::calendarUnit)
                 .triggeredBy(false, Set.of("week", "weekend", "month", "year")),
             TimeRule.of(
+                    "within-units",
+                    "\\b(?<prep>within)\\s+(?:a\\s+few\\s+)?(?<unit>hours|days|weeks|months)\\b",
+                    AnchorRules::withinUnits)
+                .triggeredBy(false, Set.of("within")),
+            TimeRule.of(
                     "period-part",
                     "\\b(?:(?<prep>by|before|until|till|at|from|towards?)\\s+)?the\\s+"
                         + "(?<part>end|beginning|start|middle)\\s+of\\s+(?<mod>this|the|next|last)"
@@ -132,7 +137,8 @@ final class AnchorRules {
           "past-window", Set.of("past", "last", "previous", "recent"),
           "future-window", Set.of("next", "coming", "upcoming", "following"),
           "offset", CalendarWords.UNIT_WORDS,
-          "period-part", Set.of("week", "month", "year"));
+          "period-part", Set.of("week", "month", "year"),
+          "within-units", Set.of("hours", "days", "weeks", "months"));
 
   private static Resolution weekday(CharSequence text, Matcher m, Optional<LocalDate> anchor) {
     Optional<DayOfWeek> day = CalendarWords.weekday(m.group("wd"));
@@ -236,6 +242,16 @@ final class AnchorRules {
     }
     Resolution resolution = Resolution.relative(begin, end, future);
     return DateRules.isSince(m) ? resolution.since(anchor) : resolution;
+  }
+
+  /** "Within days", "within a few weeks": a few units from the day after the anchor. */
+  private static Resolution withinUnits(CharSequence text, Matcher m, Optional<LocalDate> anchor) {
+    if (anchor.isEmpty()) {
+      return Resolution.unresolved(true);
+    }
+    LocalDate a = anchor.get();
+    return Resolution.relative(
+        a.plusDays(1), CalendarWords.plus(a, CalendarWords.count("few"), m.group("unit")), true);
   }
 
   /**

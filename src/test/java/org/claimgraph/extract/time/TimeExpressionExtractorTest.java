@@ -73,6 +73,7 @@ class TimeExpressionExtractorTest {
           They could take the country within the upcoming six months. | within the upcoming six months | 2021-07-11 | 2022-01-10 | true | true
           They could win in the next six months.            | in the next six months     | 2021-07-11 | 2022-01-10 | true  | true
           It expects full control by the end of the year.   | by the end of the year     | 2021-10-02 | 2021-12-31 | true  | true
+          The crossing would reopen within days.            | within days                | 2021-07-11 | 2021-07-13 | true  | true
           Talks began at the beginning of last month.       | at the beginning of last month | 2021-06-01 | 2021-06-07 | true  | false
           Aid will flow in the coming weeks.                | in the coming weeks        | 2021-07-11 | 2021-07-31 | true  | true
           They fought in the past 20 years.                 | in the past 20 years       | 2001-07-10 | 2021-07-10 | true  | false
