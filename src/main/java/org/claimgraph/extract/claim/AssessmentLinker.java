@@ -216,7 +216,8 @@ public final class AssessmentLinker {
     List<Assessment> out = new ArrayList<>();
     List<Span> used = new ArrayList<>();
     Alternation tried = alternationFor(text, ss);
-    if (tried == null) {
+    if (tried == null || isQuestion(text, ss)) {
+      // "Do you deny that?", "Can this be verified?": a question assesses nothing.
       return out;
     }
     // Footage shows what happened on the ground: the claims that tell an event.
@@ -243,7 +244,12 @@ public final class AssessmentLinker {
           kind = SourceKind.UNNAMED_SOURCES;
         }
       }
-      if (value == AssessmentValue.DISPUTED) {
+      boolean dismissal = Dismissals.isDismissal(ev.quote(text));
+      if (dismissal) {
+        // "Mr Reiter says many things": the one named is the one dismissed, not who dismisses.
+        author =
+            ClaimantResolver.turnSpeaker(text, ss, reg).or(() -> speakerOf(claims, sentence, ev));
+      } else if (value == AssessmentValue.DISPUTED) {
         author = subjectBefore(mentions, reg, ss, ev);
         if (author.isEmpty()) {
           // "a figure that the defence ministry rejected": who disputes is inside the phrase.
@@ -469,16 +475,12 @@ public final class AssessmentLinker {
     if (chosen.isEmpty()) {
       return List.of();
     }
-    List<OptionalInt> out = new ArrayList<>();
-    out.add(OptionalInt.of(chosen.get().index()));
     if (BOTH_SIDES.matcher(text).region(s.span().start(), s.span().end()).find()) {
-      candidates.stream()
-          .filter(
-              c -> c.claimantKey().isEmpty() || !c.claimantKey().equals(chosen.get().claimantKey()))
-          .findFirst()
-          .ifPresent(c -> out.add(OptionalInt.of(c.index())));
+      return BothSides.of(candidates, chosen.get()).stream()
+          .map(c -> OptionalInt.of(c.index()))
+          .toList();
     }
-    return out;
+    return List.of(OptionalInt.of(chosen.get().index()));
   }
 
   private static Optional<String> speakerOf(List<Claim> claims, Sentence s, Span ev) {
@@ -489,6 +491,15 @@ public final class AssessmentLinker {
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether the sentence ends with a question mark. */
+  private static boolean isQuestion(String text, Span sentence) {
+    int i = sentence.end() - 1;
+    while (i > sentence.start() && "\"”’') ".indexOf(text.charAt(i)) >= 0) {
+      i--;
+    }
+    return text.charAt(i) == '?';
   }
 
   /** Whether the sentence before this one is a question. */

@@ -123,6 +123,9 @@ public final class ClaimFinder {
       if (claim.isEmpty() && !out.isEmpty()) {
         claim = coordinated(text, sentence, cue, out.get(out.size() - 1));
       }
+      if (claim.isPresent() && Dismissals.isVague(claim.get().content().quote(text))) {
+        continue; // "Mr Reiter says many things": a dismissal (an assessment), not his claim
+      }
       if (claim.isPresent()) {
         ClaimDraft d = SourceReferences.resolve(text, claim.get(), reg, memory);
         List<ClaimDraft> parts = ThatClauses.split(text, d);
