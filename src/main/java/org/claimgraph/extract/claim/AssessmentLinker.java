@@ -319,18 +319,27 @@ public final class AssessmentLinker {
       int firstIndex) {
     List<Assessment> out = new ArrayList<>();
     for (Claim d : found) {
-      if (d.stance() != Stance.DENIES) {
+      // "X said it still held the town" answers the claim that it was taken, as a denial does.
+      boolean counter =
+          d.stance().coarse() == Stance.ASSERTS
+              && d.claimantKey().isPresent()
+              && CounterClaims.holdsItsGround(d.content().quote(text));
+      if (d.stance() != Stance.DENIES && !counter) {
         continue;
       }
       // A denial in a transcript turn answers the question just before it, not the whole briefing.
-      int oldest = TurnStatements.isTurnCue(d.cue()) ? d.sentenceIndex() - 3 : Integer.MIN_VALUE;
+      int oldest =
+          TurnStatements.isTurnCue(d.cue())
+              ? d.sentenceIndex() - 3
+              : counter ? d.sentenceIndex() - CounterClaims.REACH : Integer.MIN_VALUE;
       Predicate<Claim> eligible =
           c ->
               c.index() != d.index()
                   && c.sentenceIndex() >= oldest
                   && c.content().end() <= Math.min(d.cueSpan().start(), d.content().start())
                   && !(c.claimantKey().isPresent() && c.claimantKey().equals(d.claimantKey()))
-                  && c.stance() != Stance.DENIES;
+                  && c.stance() != Stance.DENIES
+                  && (!counter || CounterClaims.answers(text, d, c, reg));
       List<Claim> candidates = AssessedClaimChooser.candidates(all, d.sentenceIndex(), eligible);
       Set<String> named = new HashSet<>();
       d.aboutKeys().stream().filter(k -> specific(reg, k)).forEach(named::add);
