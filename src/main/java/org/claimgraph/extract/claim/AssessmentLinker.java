@@ -80,6 +80,12 @@ public final class AssessmentLinker {
   private static final int DISPUTE_REACH = 3;
 
   /**
+   * How far, in characters, a party's denial may follow its own dispute to be the same dispute told
+   * again: the rest of the sentence or the next one.
+   */
+  private static final int SAME_DISPUTE_CHARS = 300;
+
+  /**
    * A party's denial ("denied the claim", "rejected these figures"), which answers the other side
    * however far back it spoke; a narrator's doubt ("few observers believe it") speaks of what was
    * just told.
@@ -359,13 +365,18 @@ public final class AssessmentLinker {
               d.sentenceIndex(),
               AssessedClaimChooser.REACH);
       // The same party disputing the same claim again ("That is false. No soldier left.") is one
-      // dispute.
+      // dispute; so is its denial right after its dismissal ("She dismissed the claim as lies.
+      // \"No town is under their control,\" she said."), whichever claim the words seem to answer.
+      int from =
+          Math.min(d.claimantSpan().start(), Math.min(d.cueSpan().start(), d.content().start()));
       if (chosen.isPresent()
           && earlier.stream()
               .noneMatch(
                   a ->
                       a.value() == AssessmentValue.DISPUTED
-                          && a.claimIndex().equals(OptionalInt.of(chosen.get().index()))
+                          && (a.claimIndex().equals(OptionalInt.of(chosen.get().index()))
+                              || a.evidence().end() <= from
+                                  && from - a.evidence().end() <= SAME_DISPUTE_CHARS)
                           && a.authorKey().isPresent()
                           && a.authorKey().equals(d.claimantKey()))) {
         Claim c = chosen.get();
