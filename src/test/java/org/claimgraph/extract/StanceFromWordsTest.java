@@ -32,6 +32,11 @@ class StanceFromWordsTest {
             + " buildings|DENIES",
         "Governor Ana Mucavele told reporters that none of the soldiers had crossed the river.|none"
             + " of the soldiers|DENIES",
+        "Governor Ana Mucavele said the government must send more doctors to the port.|must send"
+            + " more doctors|URGES",
+        "\"We need the state to send water trucks today,\" Governor Ana Mucavele said.|We need the"
+            + " state|URGES",
+        "Governor Ana Mucavele said the port must not be closed.|must not be closed|ASSERTS",
         // Hypotheticals about an event, refusals and plain reports of no harm assert.
         "Governor Ana Mucavele said the loss of the port would be a blow to the army.|the loss of"
             + " the port|ASSERTS",

@@ -45,10 +45,14 @@ public final class ClaimFinder {
               + "|,\\s+(?:[\\w’'-]+\\s+){0,4}(?:said|says|told|added|reported)(?=\\s*[,.]?\\s*$)",
           Pattern.CASE_INSENSITIVE);
 
-  /** A wire dateline opening a story: "SOLVAN, March 14 (Newswire) - ". */
+  /**
+   * A wire dateline opening a story: "SOLVAN, March 14 (Newswire) - ", "KALDER, Velsia (AP) - ",
+   * the country or region after the town when it is followed by the date or the agency.
+   */
   private static final Pattern DATELINE =
       Pattern.compile(
-          "^[A-Z][A-Z .'-]{1,40},?\\s+(?:[A-Z][a-z]+\\.?\\s+\\d{1,2}\\s*)?(?:\\([^)]{1,40}\\)\\s*)?[-–—]+\\s*");
+          "^[A-Z][A-Z .'-]{1,40},?\\s+(?:[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?,?\\s+(?=\\(|[A-Z][a-z]+\\.?\\s+\\d))?"
+              + "(?:[A-Z][a-z]+\\.?\\s+\\d{1,2}\\s*)?(?:\\([^)]{1,40}\\)\\s*)?[-–—]+\\s*");
 
   private static int skipDateline(String text, int start, int end) {
     Matcher d = DATELINE.matcher(text).region(start, end);
@@ -234,6 +238,13 @@ public final class ClaimFinder {
   private static final Pattern NEVER_PARTICIPLE =
       Pattern.compile("said|says|added|adds|stated|states", Pattern.CASE_INSENSITIVE);
 
+  /** A verb whose object is footage ("posted a video", "released footage"): no reported words. */
+  private static final Pattern FOOTAGE_OBJECT =
+      Pattern.compile(
+          "\\s+(?:(?:a|an|the|some|new)\\s+)?(?:[\\w-]+\\s+)?(?:videos?|footage|photos?|photographs?"
+              + "|images?|pictures?|clips?)\\b",
+          Pattern.CASE_INSENSITIVE);
+
   private static final Pattern FEW_BEFORE =
       Pattern.compile(
           "\\b(?:few|hardly\\s+any|not\\s+many)\\s+(?:[\\w-]+\\s+){1,2}$",
@@ -262,6 +273,9 @@ public final class ClaimFinder {
         && !THAT_AFTER.matcher(text).region(cue.end(), ss.end()).lookingAt()
         && !NEVER_PARTICIPLE.matcher(cue.quote(text)).matches()) {
       return true; // but "The statement added that …", "The statement said …" speak
+    }
+    if (FOOTAGE_OBJECT.matcher(text).region(cue.end(), ss.end()).lookingAt()) {
+      return true; // "bloggers posted video footage that appeared to show …": footage, no words
     }
     if (Character.isUpperCase(text.charAt(cue.start())) && cue.start() > ss.start()) {
       return true; // "United States", "Says" in a title-cased name
@@ -310,7 +324,10 @@ public final class ClaimFinder {
       }
     }
     Matcher soon = THAT_SOON.matcher(text).region(contentStart, ss.end());
-    if (soon.lookingAt() && !soon.group().contains(",")) {
+    if (soon.lookingAt()
+        && !soon.group().contains(",")
+        // "admitted the loss of the fort but insisted that …": the "that" is the second verb's.
+        && lexicon.verbScanner().find(text, contentStart, contentStart, soon.end()) == null) {
       // "said on Friday that …", "told reporters in Kabul that …": the words start after "that".
       contentStart = soon.end();
     }
@@ -366,8 +383,31 @@ public final class ClaimFinder {
                 contentStop(text, contentStart, ss.end()),
                 nextCoordinatedCue(text, contentStart, ss.end())));
     int words = countWords(text, contentStart, contentEnd);
+    Matcher aside = PARENTHETICAL_SPEAKER.matcher(text).region(clauseStart, cue.start());
+    boolean parenthetical =
+        aside.find() && COMMA_NEXT.matcher(text).region(cue.end(), ss.end()).lookingAt();
+    // "The PLMV, she said, was a criminal gang": the one between the commas speaks, not the
+    // subject the aside interrupts.
     Optional<ClaimantResolver.Claimant> before =
-        claimants.before(text, ss, clauseStart, cue.start(), mentions, reg, memory.lastGroup);
+        claimants.before(
+            text,
+            ss,
+            parenthetical ? aside.start() + 1 : clauseStart,
+            cue.start(),
+            mentions,
+            reg,
+            memory.lastGroup);
+    if (parenthetical && before.isPresent()) {
+      // The words are the predicate after the aside ("was a criminal gang"), the subject before
+      // it being only what they are about.
+      Matcher comma = COMMA_NEXT.matcher(text).region(cue.end(), ss.end());
+      comma.lookingAt();
+      int cs = trimStart(text, comma.end(), ss.end());
+      int ce = trimEnd(text, cs, ss.end());
+      if (countWords(text, cs, ce) >= 1) {
+        return Optional.of(draft(before.get(), cueText, cue, stance, new Span(cs, ce), sentence));
+      }
+    }
     boolean trailing = onlyTrailingWordsAfter(text, contentStart, ss.end());
     boolean postposed =
         !thatClause
@@ -452,6 +492,12 @@ public final class ClaimFinder {
       Pattern.compile(
           "\\s*(?:In|On|At|During|After|Before|Earlier|Later|Late|Speaking|Writing|Asked|Meanwhile)"
               + "\\b[^,;\"“”]{0,80},\\s*(?:[\\w’'.-]+\\s+){0,5}$");
+
+  /** ", she said," inside a sentence: a pronoun alone between a comma and the verb. */
+  private static final Pattern PARENTHETICAL_SPEAKER =
+      Pattern.compile(",\\s*(?:he|she|they|it)\\s+$", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern COMMA_NEXT = Pattern.compile("\\s*,");
 
   private static final Pattern AS_NEXT = Pattern.compile("\\s+as\\s+", Pattern.CASE_INSENSITIVE);
 

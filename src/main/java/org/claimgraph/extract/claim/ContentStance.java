@@ -7,7 +7,8 @@ import org.claimgraph.extract.model.Stance;
  * The stance that a plain "said" or "told" takes from the reported words themselves: a main clause
  * in the future foretells ("the ministry said reinforcements would reach the north within a week"
  * predicts), and a main clause whose subject is "no …" or "none of …" says that something did not
- * happen ("he said none of the group's fighters had been near the market" denies). Stateless.
+ * happen ("he said none of the group's fighters had been near the market" denies), and an
+ * obligation or a request urges ("we need the state to send tents"). Stateless.
  */
 final class ContentStance {
 
@@ -32,6 +33,17 @@ final class ContentStance {
           "^[\"“]?(?:no\\s+(?!one\\b|longer\\b|more\\b|doubt\\b)\\p{L}|none\\s+of\\b|not\\s+a\\s+single\\b)",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * An obligation or a request in the speaker's words: "the world must act", "We need the state to
+   * send tents", "we want the UN to come": the speaker urges. Not "must not", a warning.
+   */
+  private static final Pattern OBLIGATION =
+      Pattern.compile(
+          "^[\"“]?(?:(?:[\\p{L}\\p{N}'’-]+\\s+){1,5}(?:must|ought\\s+to|(?:has|have|needs?)\\s+to)"
+              + "\\s+(?!not\\b|never\\b|be\\s+(?:a|an|the)\\b)\\p{L}"
+              + "|(?:we|i)\\s+(?:need|want|ask|expect)\\s+(?:[\\p{L}'’-]+\\s+){1,4}to\\s+\\p{L})",
+          Pattern.CASE_INSENSITIVE);
+
   private ContentStance() {}
 
   /**
@@ -48,6 +60,9 @@ final class ContentStance {
     }
     if (NEGATIVE_SUBJECT.matcher(content).lookingAt()) {
       return Stance.DENIES;
+    }
+    if (OBLIGATION.matcher(content).lookingAt()) {
+      return Stance.URGES;
     }
     if (FUTURE_MAIN_CLAUSE.matcher(content).lookingAt()
         && !EVENT_SUBJECT.matcher(content).lookingAt()) {

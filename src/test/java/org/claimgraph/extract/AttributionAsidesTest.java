@@ -1,0 +1,68 @@
+package org.claimgraph.extract;
+
+import static org.claimgraph.extract.PhrasingFixture.claimWith;
+import static org.claimgraph.extract.PhrasingFixture.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.claimgraph.extract.model.Claim;
+import org.claimgraph.extract.model.ExtractedArticle;
+import org.claimgraph.extract.model.Stance;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Attribution around asides and second verbs: "admitted X but insisted that Y", "The group, she
+ * said, was …", "posted a video", a dateline naming the country. On texts written for the test.
+ */
+class AttributionAsidesTest {
+
+  @Test
+  void aSecondVerbKeepsItsThatClause() {
+    ExtractedArticle a =
+        run(
+            "Army chief Tomas Brandt admitted the loss of the fort but insisted that the army"
+                + " \"is regrouping, not retreating\".");
+    Claim loss = claimWith(a, "the loss of the fort");
+    assertEquals(Stance.ACKNOWLEDGES, loss.stance());
+    assertTrue(!a.quote(loss.content()).contains("regrouping"), () -> a.quote(loss.content()));
+    Claim regrouping = claimWith(a, "regrouping");
+    assertEquals("insisted", regrouping.cue());
+    assertEquals("actor/tomas-brandt", regrouping.claimantKey().orElseThrow());
+  }
+
+  @Test
+  void theSayingTimeStillLeadsToTheThatClause() {
+    ExtractedArticle a =
+        run("Army chief Tomas Brandt told reporters in the capital on Monday that the fort held.");
+    assertEquals("the fort held", a.quote(claimWith(a, "the fort held").content()));
+  }
+
+  @Test
+  void aPronounBetweenCommasSpeaksNotTheSubjectItInterrupts() {
+    ExtractedArticle a =
+        run(
+            "President Ana Mucavele said the country would fight on. The Northern Ansar Front,"
+                + " she said, was \"a criminal gang\".");
+    assertEquals("actor/ana-mucavele", claimWith(a, "a criminal gang").claimantKey().orElseThrow());
+  }
+
+  @Test
+  void postingFootageReportsNoWords() {
+    ExtractedArticle a =
+        run(
+            "Pro-government bloggers posted video footage that appeared to show soldiers in the"
+                + " main street.");
+    assertTrue(a.claims().isEmpty(), () -> "claims: " + a.claims());
+  }
+
+  @Test
+  void aDatelineNamingTheCountryIsNotTheReportedWords() {
+    ExtractedArticle a =
+        run(
+            "KALDER, Velsia (AP) - Hundreds of soldiers fled across the border on Tuesday,"
+                + " officials said.");
+    assertEquals(
+        "Hundreds of soldiers fled across the border on Tuesday",
+        a.quote(claimWith(a, "Hundreds of soldiers").content()));
+  }
+}
