@@ -47,6 +47,22 @@ class AttributionAsidesTest {
   }
 
   @Test
+  void aWordInQuotationMarksInsideTheClauseIsNotTheStatement() {
+    ExtractedArticle a =
+        run(
+            "The Afghan defence ministry said units of its \"Western\" group had \"liberated\""
+                + " the village of Kala.");
+    assertTrue(
+        a.quote(claimWith(a, "Western").content()).startsWith("units of its"),
+        () -> "claims: " + a.claims());
+    // A short quotation that ends the sentence is still the speaker's words.
+    ExtractedArticle b = run("Army chief Tomas Brandt said: \"Never again.\"");
+    assertTrue(
+        b.quote(claimWith(b, "Never").content()).startsWith("Never again"),
+        () -> "claims: " + b.claims());
+  }
+
+  @Test
   void postingFootageReportsNoWords() {
     ExtractedArticle a =
         run(
