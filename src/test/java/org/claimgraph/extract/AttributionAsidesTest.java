@@ -63,6 +63,22 @@ class AttributionAsidesTest {
   }
 
   @Test
+  void aContrastWithAnotherSubjectEndsTheWords() {
+    ExtractedArticle a =
+        run(
+            "The Taliban stated that 230 soldiers were killed, while the army put its losses at 41"
+                + " dead.");
+    assertEquals(
+        "230 soldiers were killed", a.quote(claimWith(a, "230 soldiers were killed").content()));
+    // "while" inside the words, with no subject of its own, stays.
+    ExtractedArticle b =
+        run("The Taliban said soldiers fled, while fighting continued in the town.");
+    assertTrue(
+        b.quote(claimWith(b, "soldiers fled").content()).contains("while fighting"),
+        () -> "claims: " + b.claims());
+  }
+
+  @Test
   void postingFootageReportsNoWords() {
     ExtractedArticle a =
         run(

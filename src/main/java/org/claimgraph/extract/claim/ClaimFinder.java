@@ -38,6 +38,8 @@ public final class ClaimFinder {
               + "(?:claims?|figures?|reports?|assertions?|numbers?|statements?)\\b"
               // A new clause with its own subject after ", but" or ";" is no longer the speaker's.
               + "|,\\s+but\\s+(?=(?:on|in|at|by|the|a|an|he|she|they|it|[A-Z])\\b)|;\\s+"
+              // ", while the ministry put its losses at 41": the other side's figure, in contrast.
+              + "|,\\s+(?:while|whereas)\\s+(?=(?:the|he|she|they|its|their|[A-Z])\\b)"
               // ", a figure that the ministry rejected as …": the outlet's aside, not the words.
               + "|,\\s+(?:a|the|an)\\s+(?:figure|claim|toll|number|account|assertion|report)\\s+"
               + "(?:that|which)\\s+"
