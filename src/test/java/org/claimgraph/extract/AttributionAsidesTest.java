@@ -5,6 +5,7 @@ import static org.claimgraph.extract.PhrasingFixture.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Optional;
 import org.claimgraph.extract.model.Claim;
 import org.claimgraph.extract.model.ExtractedArticle;
 import org.claimgraph.extract.model.Stance;
@@ -75,6 +76,30 @@ class AttributionAsidesTest {
         run("The Taliban said soldiers fled, while fighting continued in the town.");
     assertTrue(
         b.quote(claimWith(b, "soldiers fled").content()).contains("while fighting"),
+        () -> "claims: " + b.claims());
+  }
+
+  @Test
+  void itContinuesTheBodyThatSpokeLast() {
+    ExtractedArticle a =
+        run(
+            "The Afghan defence ministry said its troops had retaken the village of Kala. It"
+                + " published a video that it said showed soldiers raising a flag over the school.");
+    Claim before = claimWith(a, "retaken the village");
+    assertEquals(
+        before.claimantKey().orElseThrow(),
+        claimWith(a, "showed soldiers raising a flag").claimantKey().orElseThrow());
+    // After a person, "it" is not that person.
+    ExtractedArticle b =
+        run(
+            "Army chief Tomas Brandt said the fort held. The army published a statement. It"
+                + " said the road was open.");
+    assertTrue(
+        b.claims().stream()
+            .noneMatch(
+                c ->
+                    b.quote(c.content()).contains("road was open")
+                        && c.claimantKey().equals(Optional.of("actor/tomas-brandt"))),
         () -> "claims: " + b.claims());
   }
 
