@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * More of the wire's ways of saying a claim is unchecked, disputed or checked: "could not
  * immediately verify", "has yet to be confirmed", "no immediate confirmation", "dismissed it as",
- * "a claim rejected by", "no truth in", "verified the location of". On sentences written for the
- * test.
+ * "a claim rejected by", "no truth in", "verified the location of", "corroborated by several
+ * sources". On sentences written for the test.
  */
 class WireCheckPhrasingsTest {
 
@@ -40,6 +40,9 @@ class WireCheckPhrasingsTest {
         "There is no truth in these reports, the army said.|DISPUTED",
         "The Courier has verified the location of the bridge in a video.|CONFIRMED",
         "Videos shared online depict a broken span.|SHOWN_BY_FOOTAGE",
+        "The account was corroborated by several local journalists.|REPORTED_BY_SEVERAL",
+        "The account was confirmed by multiple sources.|REPORTED_BY_SEVERAL",
+        "The account was corroborated by the Red Cross.|CONFIRMED",
       })
   void aWirePhrasingAssessesTheClaimBeforeIt(String check, AssessmentValue value) {
     ExtractedArticle a = run(CLAIM + check);
