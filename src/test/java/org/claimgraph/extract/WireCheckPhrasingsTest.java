@@ -59,6 +59,8 @@ class WireCheckPhrasingsTest {
         "Officials dismissed the mayor from his post.",
         "Residents say there is truth in every rumour.",
         "The Courier verified that the road was open.",
+        "The army would neither confirm nor deny it.",
+        "The army did not deny it.",
       })
   void lookalikesAssessNothing(String sentence) {
     ExtractedArticle a = run(CLAIM + sentence);

@@ -96,6 +96,12 @@ public final class AssessmentLinker {
               + "|refut(?:es|ed)|contest(?:s|ed))\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /** A negation just before a denial verb: "neither confirm nor deny it", "did not reject it". */
+  private static final Pattern NOT_DENIED =
+      Pattern.compile(
+          "\\b(?:nor|not|never|neither|n['’]t|refused\\s+to|declined\\s+to)\\s+(?:\\w+ly\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
+
   /** Where one clause of a sentence ends and another begins. */
   private static final Pattern CLAUSE_JOIN =
       Pattern.compile(",\\s+(?:and|but|while|whereas)\\s+|;\\s+");
@@ -249,6 +255,13 @@ public final class AssessmentLinker {
         if (u.find()) {
           kind = SourceKind.UNNAMED_SOURCES;
         }
+      }
+      if (value == AssessmentValue.DISPUTED
+          && NOT_DENIED
+              .matcher(text)
+              .region(Math.max(ss.start(), ev.start() - 30), ev.start())
+              .find()) {
+        continue; // "would neither confirm nor deny it", "did not deny it": no dispute
       }
       boolean dismissal = Dismissals.isDismissal(ev.quote(text));
       if (dismissal) {
