@@ -102,6 +102,9 @@ public final class AssessmentLinker {
           "\\b(?:nor|not|never|neither|n['’]t|refused\\s+to|declined\\s+to)\\s+(?:\\w+ly\\s+)?$",
           Pattern.CASE_INSENSITIVE);
 
+  /** A figure written in digits: "34", "1,850", "4.2". */
+  private static final Pattern DIGITS = Pattern.compile("\\d[\\d,.]*\\d|\\d");
+
   /** Where one clause of a sentence ends and another begins. */
   private static final Pattern CLAUSE_JOIN =
       Pattern.compile(",\\s+(?:and|but|while|whereas)\\s+|;\\s+");
@@ -494,6 +497,17 @@ public final class AssessmentLinker {
       if (!counted.isEmpty()) {
         candidates = counted;
         reach = AssessedClaimChooser.REACH;
+      }
+      // "The toll of 34 dead was confirmed": the claim that gives that very number.
+      Matcher n = DIGITS.matcher(text).region(clauseStart, clauseEnd);
+      if (n.find()) {
+        String figure = n.group();
+        Pattern same = Pattern.compile("(?<![\\d.,])" + Pattern.quote(figure) + "(?![\\d.,]\\d)");
+        List<Claim> giving =
+            candidates.stream().filter(c -> same.matcher(c.content().quote(text)).find()).toList();
+        if (!giving.isEmpty()) {
+          candidates = giving;
+        }
       }
     }
     Set<String> words = SharedWords.stems(text, new Span(clauseStart, clauseEnd));
