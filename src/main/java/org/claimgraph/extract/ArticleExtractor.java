@@ -14,6 +14,7 @@ import org.claimgraph.extract.event.EventExtractor;
 import org.claimgraph.extract.event.StatementEvents;
 import org.claimgraph.extract.gazetteer.Gazetteer;
 import org.claimgraph.extract.model.Assessment;
+import org.claimgraph.extract.model.AssessmentValue;
 import org.claimgraph.extract.model.Claim;
 import org.claimgraph.extract.model.Event;
 import org.claimgraph.extract.model.EventType;
@@ -85,8 +86,12 @@ public final class ArticleExtractor {
       List<Assessment> linked =
           assessments.link(text, s, mentions, reg, allClaims, allEvents, allAssessments);
       allAssessments.addAll(linked);
-      if (found.isEmpty() && linked.isEmpty() && !assessments.speaksOfVerification(text, s)) {
-        // A transcript turn attributes its sentences without a reporting verb.
+      boolean onlyDisputes =
+          !linked.isEmpty() && linked.stream().allMatch(a -> a.value() == AssessmentValue.DISPUTED);
+      if (found.isEmpty()
+          && (onlyDisputes || linked.isEmpty() && !assessments.speaksOfVerification(text, s))) {
+        // A transcript turn attributes its sentences without a reporting verb; a speaker's "The
+        // figure is exaggerated." is both their denial and a dispute of the claim it answers.
         found = claims.turnStatement(text, s, mentions, reg, allClaims.size(), quantities, times);
         allClaims.addAll(found);
       }

@@ -76,6 +76,22 @@ class AssessmentTargetsTest {
   }
 
   @Test
+  void aFigureNamedInTheCheckIsTheClaimThatGivesIt() {
+    ExtractedArticle a =
+        run(
+            "The Taliban said 34 people were killed in the strike. Residents said they had counted"
+                + " 31 bodies at the hospital. The toll of 34 dead was confirmed by the Red Cross.");
+    assertEquals(
+        claimWith(a, "34 people were killed").index(), target(a, AssessmentValue.CONFIRMED));
+    // A figure that no claim gives leaves the choice as before: the nearest that gives one.
+    ExtractedArticle b =
+        run(
+            "The Taliban said 34 people were killed in the strike. Residents said they had counted"
+                + " 31 bodies at the hospital. The toll of 40 dead was confirmed by the Red Cross.");
+    assertEquals(claimWith(b, "31 bodies").index(), target(b, AssessmentValue.CONFIRMED));
+  }
+
+  @Test
   void fewObserversBelieveItDisputesTheClaimBefore() {
     ExtractedArticle a =
         run(

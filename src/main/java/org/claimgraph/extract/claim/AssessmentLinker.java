@@ -80,6 +80,12 @@ public final class AssessmentLinker {
   private static final int DISPUTE_REACH = 3;
 
   /**
+   * How far, in characters, a party's denial may follow its own dispute to be the same dispute told
+   * again: the rest of the sentence or the next one.
+   */
+  private static final int SAME_DISPUTE_CHARS = 300;
+
+  /**
    * A party's denial ("denied the claim", "rejected these figures"), which answers the other side
    * however far back it spoke; a narrator's doubt ("few observers believe it") speaks of what was
    * just told.
@@ -89,6 +95,15 @@ public final class AssessmentLinker {
           "\\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|disput(?:es|ed)"
               + "|refut(?:es|ed)|contest(?:s|ed))\\b",
           Pattern.CASE_INSENSITIVE);
+
+  /** A negation just before a denial verb: "neither confirm nor deny it", "did not reject it". */
+  private static final Pattern NOT_DENIED =
+      Pattern.compile(
+          "\\b(?:nor|not|never|neither|n['’]t|refused\\s+to|declined\\s+to)\\s+(?:\\w+ly\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A figure written in digits: "34", "1,850", "4.2". */
+  private static final Pattern DIGITS = Pattern.compile("\\d[\\d,.]*\\d|\\d");
 
   /** Where one clause of a sentence ends and another begins. */
   private static final Pattern CLAUSE_JOIN =
@@ -216,7 +231,8 @@ public final class AssessmentLinker {
     List<Assessment> out = new ArrayList<>();
     List<Span> used = new ArrayList<>();
     Alternation tried = alternationFor(text, ss);
-    if (tried == null) {
+    if (tried == null || isQuestion(text, ss)) {
+      // "Do you deny that?", "Can this be verified?": a question assesses nothing.
       return out;
     }
     // Footage shows what happened on the ground: the claims that tell an event.
@@ -243,7 +259,19 @@ public final class AssessmentLinker {
           kind = SourceKind.UNNAMED_SOURCES;
         }
       }
-      if (value == AssessmentValue.DISPUTED) {
+      if (value == AssessmentValue.DISPUTED
+          && NOT_DENIED
+              .matcher(text)
+              .region(Math.max(ss.start(), ev.start() - 30), ev.start())
+              .find()) {
+        continue; // "would neither confirm nor deny it", "did not deny it": no dispute
+      }
+      boolean dismissal = Dismissals.isDismissal(ev.quote(text));
+      if (dismissal) {
+        // "Mr Reiter says many things": the one named is the one dismissed, not who dismisses.
+        author =
+            ClaimantResolver.turnSpeaker(text, ss, reg).or(() -> speakerOf(claims, sentence, ev));
+      } else if (value == AssessmentValue.DISPUTED) {
         author = subjectBefore(mentions, reg, ss, ev);
         if (author.isEmpty()) {
           // "a figure that the defence ministry rejected": who disputes is inside the phrase.
@@ -313,18 +341,27 @@ public final class AssessmentLinker {
       int firstIndex) {
     List<Assessment> out = new ArrayList<>();
     for (Claim d : found) {
-      if (d.stance() != Stance.DENIES) {
+      // "X said it still held the town" answers the claim that it was taken, as a denial does.
+      boolean counter =
+          d.stance().coarse() == Stance.ASSERTS
+              && d.claimantKey().isPresent()
+              && CounterClaims.holdsItsGround(d.content().quote(text));
+      if (d.stance() != Stance.DENIES && !counter) {
         continue;
       }
       // A denial in a transcript turn answers the question just before it, not the whole briefing.
-      int oldest = TurnStatements.isTurnCue(d.cue()) ? d.sentenceIndex() - 3 : Integer.MIN_VALUE;
+      int oldest =
+          TurnStatements.isTurnCue(d.cue())
+              ? d.sentenceIndex() - 3
+              : counter ? d.sentenceIndex() - CounterClaims.REACH : Integer.MIN_VALUE;
       Predicate<Claim> eligible =
           c ->
               c.index() != d.index()
                   && c.sentenceIndex() >= oldest
                   && c.content().end() <= Math.min(d.cueSpan().start(), d.content().start())
                   && !(c.claimantKey().isPresent() && c.claimantKey().equals(d.claimantKey()))
-                  && c.stance() != Stance.DENIES;
+                  && c.stance() != Stance.DENIES
+                  && (!counter || CounterClaims.answers(text, d, c, reg));
       List<Claim> candidates = AssessedClaimChooser.candidates(all, d.sentenceIndex(), eligible);
       Set<String> named = new HashSet<>();
       d.aboutKeys().stream().filter(k -> specific(reg, k)).forEach(named::add);
@@ -344,13 +381,18 @@ public final class AssessmentLinker {
               d.sentenceIndex(),
               AssessedClaimChooser.REACH);
       // The same party disputing the same claim again ("That is false. No soldier left.") is one
-      // dispute.
+      // dispute; so is its denial right after its dismissal ("She dismissed the claim as lies.
+      // \"No town is under their control,\" she said."), whichever claim the words seem to answer.
+      int from =
+          Math.min(d.claimantSpan().start(), Math.min(d.cueSpan().start(), d.content().start()));
       if (chosen.isPresent()
           && earlier.stream()
               .noneMatch(
                   a ->
                       a.value() == AssessmentValue.DISPUTED
-                          && a.claimIndex().equals(OptionalInt.of(chosen.get().index()))
+                          && (a.claimIndex().equals(OptionalInt.of(chosen.get().index()))
+                              || a.evidence().end() <= from
+                                  && from - a.evidence().end() <= SAME_DISPUTE_CHARS)
                           && a.authorKey().isPresent()
                           && a.authorKey().equals(d.claimantKey()))) {
         Claim c = chosen.get();
@@ -456,6 +498,17 @@ public final class AssessmentLinker {
         candidates = counted;
         reach = AssessedClaimChooser.REACH;
       }
+      // "The toll of 34 dead was confirmed": the claim that gives that very number.
+      Matcher n = DIGITS.matcher(text).region(clauseStart, clauseEnd);
+      if (n.find()) {
+        String figure = n.group();
+        Pattern same = Pattern.compile("(?<![\\d.,])" + Pattern.quote(figure) + "(?![\\d.,]\\d)");
+        List<Claim> giving =
+            candidates.stream().filter(c -> same.matcher(c.content().quote(text)).find()).toList();
+        if (!giving.isEmpty()) {
+          candidates = giving;
+        }
+      }
     }
     Set<String> words = SharedWords.stems(text, new Span(clauseStart, clauseEnd));
     Optional<Claim> chosen =
@@ -469,16 +522,12 @@ public final class AssessmentLinker {
     if (chosen.isEmpty()) {
       return List.of();
     }
-    List<OptionalInt> out = new ArrayList<>();
-    out.add(OptionalInt.of(chosen.get().index()));
     if (BOTH_SIDES.matcher(text).region(s.span().start(), s.span().end()).find()) {
-      candidates.stream()
-          .filter(
-              c -> c.claimantKey().isEmpty() || !c.claimantKey().equals(chosen.get().claimantKey()))
-          .findFirst()
-          .ifPresent(c -> out.add(OptionalInt.of(c.index())));
+      return BothSides.of(candidates, chosen.get()).stream()
+          .map(c -> OptionalInt.of(c.index()))
+          .toList();
     }
-    return out;
+    return List.of(OptionalInt.of(chosen.get().index()));
   }
 
   private static Optional<String> speakerOf(List<Claim> claims, Sentence s, Span ev) {
@@ -489,6 +538,15 @@ public final class AssessmentLinker {
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether the sentence ends with a question mark. */
+  private static boolean isQuestion(String text, Span sentence) {
+    int i = sentence.end() - 1;
+    while (i > sentence.start() && "\"”’') ".indexOf(text.charAt(i)) >= 0) {
+      i--;
+    }
+    return text.charAt(i) == '?';
   }
 
   /** Whether the sentence before this one is a question. */

@@ -95,7 +95,7 @@ public final class ClaimExtractor {
         d.claimantSpan(),
         d.cue(),
         d.cueSpan(),
-        OwnSideStance.of(text, d, mentions, reg),
+        ContentStance.of(d.content().quote(text), OwnSideStance.of(text, d, mentions, reg)),
         d.content(),
         d.sentenceIndex(),
         List.copyOf(about),

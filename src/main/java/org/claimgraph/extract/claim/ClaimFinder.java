@@ -39,6 +39,8 @@ public final class ClaimFinder {
               + "(?:claims?|figures?|reports?|assertions?|numbers?|statements?)\\b"
               // A new clause with its own subject after ", but" or ";" is no longer the speaker's.
               + "|,\\s+but\\s+(?=(?:on|in|at|by|the|a|an|he|she|they|it|[A-Z])\\b)|;\\s+"
+              // ", while the ministry put its losses at 41": the other side's figure, in contrast.
+              + "|,\\s+(?:while|whereas)\\s+(?=(?:the|he|she|they|its|their|[A-Z])\\b)"
               // ", a figure that the ministry rejected as …": the outlet's aside, not the words.
               + "|,\\s+(?:a|the|an)\\s+(?:figure|claim|toll|number|account|assertion|report)\\s+"
               + "(?:that|which)\\s+"
@@ -118,6 +120,9 @@ public final class ClaimFinder {
       }
       if (claim.isEmpty() && !out.isEmpty()) {
         claim = coordinated(text, sentence, cue, out.get(out.size() - 1));
+      }
+      if (claim.isPresent() && Dismissals.isVague(claim.get().content().quote(text))) {
+        continue; // "Mr Reiter says many things": a dismissal (an assessment), not his claim
       }
       if (claim.isPresent()) {
         ClaimDraft d = SourceReferences.resolve(text, claim.get(), reg, memory);
@@ -227,6 +232,13 @@ public final class ClaimFinder {
   private static final Pattern NEVER_PARTICIPLE =
       Pattern.compile("said|says|added|adds|stated|states", Pattern.CASE_INSENSITIVE);
 
+  /** A verb whose object is footage ("posted a video", "released footage"): no reported words. */
+  private static final Pattern FOOTAGE_OBJECT =
+      Pattern.compile(
+          "\\s+(?:(?:a|an|the|some|new)\\s+)?(?:[\\w-]+\\s+)?(?:videos?|footage|photos?|photographs?"
+              + "|images?|pictures?|clips?)\\b",
+          Pattern.CASE_INSENSITIVE);
+
   private static final Pattern FEW_BEFORE =
       Pattern.compile(
           "\\b(?:few|hardly\\s+any|not\\s+many)\\s+(?:[\\w-]+\\s+){1,2}$",
@@ -255,6 +267,9 @@ public final class ClaimFinder {
         && !THAT_AFTER.matcher(text).region(cue.end(), ss.end()).lookingAt()
         && !NEVER_PARTICIPLE.matcher(cue.quote(text)).matches()) {
       return true; // but "The statement added that …", "The statement said …" speak
+    }
+    if (FOOTAGE_OBJECT.matcher(text).region(cue.end(), ss.end()).lookingAt()) {
+      return true; // "bloggers posted video footage that appeared to show …": footage, no words
     }
     if (Character.isUpperCase(text.charAt(cue.start())) && cue.start() > ss.start()) {
       return true; // "United States", "Says" in a title-cased name
@@ -303,7 +318,10 @@ public final class ClaimFinder {
       }
     }
     Matcher soon = THAT_SOON.matcher(text).region(contentStart, ss.end());
-    if (soon.lookingAt() && !soon.group().contains(",")) {
+    if (soon.lookingAt()
+        && !soon.group().contains(",")
+        // "admitted the loss of the fort but insisted that …": the "that" is the second verb's.
+        && lexicon.verbScanner().find(text, contentStart, contentStart, soon.end()) == null) {
       // "said on Friday that …", "told reporters in Kabul that …": the words start after "that".
       contentStart = soon.end();
     }
@@ -359,8 +377,31 @@ public final class ClaimFinder {
                 contentStop(text, contentStart, ss.end()),
                 nextCoordinatedCue(text, contentStart, ss.end())));
     int words = countWords(text, contentStart, contentEnd);
+    Matcher aside = PARENTHETICAL_SPEAKER.matcher(text).region(clauseStart, cue.start());
+    boolean parenthetical =
+        aside.find() && COMMA_NEXT.matcher(text).region(cue.end(), ss.end()).lookingAt();
+    // "The PLMV, she said, was a criminal gang": the one between the commas speaks, not the
+    // subject the aside interrupts.
     Optional<ClaimantResolver.Claimant> before =
-        claimants.before(text, ss, clauseStart, cue.start(), mentions, reg, memory.lastGroup);
+        claimants.before(
+            text,
+            ss,
+            parenthetical ? aside.start() + 1 : clauseStart,
+            cue.start(),
+            mentions,
+            reg,
+            memory.lastGroup);
+    if (parenthetical && before.isPresent()) {
+      // The words are the predicate after the aside ("was a criminal gang"), the subject before
+      // it being only what they are about.
+      Matcher comma = COMMA_NEXT.matcher(text).region(cue.end(), ss.end());
+      comma.lookingAt();
+      int cs = trimStart(text, comma.end(), ss.end());
+      int ce = trimEnd(text, cs, ss.end());
+      if (countWords(text, cs, ce) >= 1) {
+        return Optional.of(draft(before.get(), cueText, cue, stance, new Span(cs, ce), sentence));
+      }
+    }
     boolean trailing = onlyTrailingWordsAfter(text, contentStart, ss.end());
     boolean postposed =
         !thatClause
@@ -445,6 +486,12 @@ public final class ClaimFinder {
       Pattern.compile(
           "\\s*(?:In|On|At|During|After|Before|Earlier|Later|Late|Speaking|Writing|Asked|Meanwhile)"
               + "\\b[^,;\"“”]{0,80},\\s*(?:[\\w’'.-]+\\s+){0,5}$");
+
+  /** ", she said," inside a sentence: a pronoun alone between a comma and the verb. */
+  private static final Pattern PARENTHETICAL_SPEAKER =
+      Pattern.compile(",\\s*(?:he|she|they|it)\\s+$", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern COMMA_NEXT = Pattern.compile("\\s*,");
 
   private static final Pattern AS_NEXT = Pattern.compile("\\s+as\\s+", Pattern.CASE_INSENSITIVE);
 

@@ -132,6 +132,16 @@ final class ClaimantResolver {
         return Optional.of(
             new Claimant(lastGroupClaimant.get().key(), lastGroupClaimant.get().kind(), ps));
       }
+      if (pronoun.equals("it")
+          && lastGroupClaimant
+              .flatMap(Claimant::key)
+              .flatMap(reg::typeOf)
+              .filter(BODIES::contains)
+              .isPresent()) {
+        // "It said troops had …", "a video that it said showed …": the body that spoke last
+        // speaks on, as "they" continues the last speaker.
+        return Optional.of(new Claimant(lastGroupClaimant.get().key(), SourceKind.NAMED, ps));
+      }
     }
     Matcher statement =
         STATEMENT_BEFORE.matcher(text).region(Math.max(clauseStart, cueStart - 50), cueStart);
@@ -285,6 +295,16 @@ final class ClaimantResolver {
         .filter(t -> !t.question())
         .flatMap(TranscriptTurns.Turn::speakerKey);
   }
+
+  /** What "it" can stand for as a speaker: a body, not a person, a country or a place. */
+  private static final java.util.Set<EntityType> BODIES =
+      java.util.Set.of(
+          EntityType.ORGANIZATION,
+          EntityType.GOVERNMENT,
+          EntityType.MINISTRY,
+          EntityType.ARMED_GROUP,
+          EntityType.MILITARY_FORCE,
+          EntityType.INTELLIGENCE_COMMUNITY);
 
   /** "the group said", "the ministry said": a definite description of an actor named earlier. */
   private static final Pattern GROUP_ANAPHOR =

@@ -65,11 +65,28 @@ final class QuoteFinder {
       int open = q.start() - 1;
       if (open >= cue.end()
           && open - cue.end() < 40
-          && GAP_AFTER_VERB.matcher(text.substring(cue.end(), open)).matches()) {
+          && GAP_AFTER_VERB.matcher(text.substring(cue.end(), open)).matches()
+          && !scareQuote(text, sentence, q)) {
         return Optional.of(trim(text, q));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A word or two in quotation marks inside a clause ("units of its \"West\" group had
+   * \"liberated\" the village"): the speaker's term, not their statement, which goes on after it.
+   */
+  private static boolean scareQuote(String text, Span sentence, Span q) {
+    int words = ClaimFinder.countWords(text, q.start(), q.end());
+    if (words > 2) {
+      return false;
+    }
+    int after = q.end() + 1;
+    while (after < sentence.end() && Character.isWhitespace(text.charAt(after))) {
+      after++;
+    }
+    return after < sentence.end() && Character.isLetterOrDigit(text.charAt(after));
   }
 
   private static Span trim(String text, Span q) {
