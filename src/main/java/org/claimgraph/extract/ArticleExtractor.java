@@ -9,6 +9,7 @@ import org.claimgraph.extract.claim.ReportingLexicon;
 import org.claimgraph.extract.entity.AffiliationExtractor;
 import org.claimgraph.extract.entity.EntityRegistry;
 import org.claimgraph.extract.entity.MentionFinder;
+import org.claimgraph.extract.event.BorderCaptures;
 import org.claimgraph.extract.event.EventExtractor;
 import org.claimgraph.extract.event.StatementEvents;
 import org.claimgraph.extract.gazetteer.Gazetteer;
@@ -121,7 +122,8 @@ public final class ArticleExtractor {
         reg.placeRelations(),
         allClaims,
         allAssessments,
-        allEvents,
+        // "captured the A-B border": the one crossing on it, which may be named after the lead
+        BorderCaptures.resolve(text, allEvents, reg),
         allQuantities,
         allTimes);
   }

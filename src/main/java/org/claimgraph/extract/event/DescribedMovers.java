@@ -20,12 +20,17 @@ final class DescribedMovers {
   /** Irregular fighters, and "rebel" or "insurgent" before another noun ("rebel fighters"). */
   private static final Pattern IRREGULARS =
       Pattern.compile(
-          "\\b(?:rebels|insurgents|militants|jihadists|rebel\\s+\\w+|insurgent\\s+\\w+)\\b",
+          "\\b(?:rebels|insurgents|militants|jihadists|rebel\\s+\\w+|insurgent\\s+\\w+)\\b"
+              // "the fighters" (not "its fighters", whose side the speaker is)
+              + "|(?<!\\b(?:its|their|our|his|her)\\s)\\bfighters\\b",
           Pattern.CASE_INSENSITIVE);
 
-  /** A state's soldiers, told without whose: "soldiers", "hundreds of troops". */
+  /**
+   * A state's soldiers, told without whose: "soldiers", "hundreds of troops", "the garrison" (a
+   * garrison holds a post for the state; "the garrison commander ordered a withdrawal").
+   */
   private static final Pattern SOLDIERS =
-      Pattern.compile("\\b(?:soldiers|troops|servicemen)\\b", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("\\b(?:soldiers|troops|servicemen|garrison)\\b", Pattern.CASE_INSENSITIVE);
 
   private DescribedMovers() {}
 

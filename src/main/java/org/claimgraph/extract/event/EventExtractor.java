@@ -33,12 +33,6 @@ import org.claimgraph.extract.time.TimeExpression;
  */
 public final class EventExtractor {
 
-  private static final Pattern NOT_REALIS =
-      Pattern.compile(
-          "(?:\\b(?:to|the|a|an|of)\\s+)$|(?:\\bto\\s+\\w+ly\\s+)$", Pattern.CASE_INSENSITIVE);
-  private static final Pattern ABLE_TO =
-      Pattern.compile(
-          "\\b(?:able|managed|going)\\s+to\\s+(?:\\w+ly\\s+)?$", Pattern.CASE_INSENSITIVE);
   private static final Pattern BY_AGENT = Pattern.compile("^\\s+by\\s+", Pattern.CASE_INSENSITIVE);
 
   /** How far after a passive trigger its agent may start: "by" and a determiner or two. */
@@ -94,6 +88,15 @@ public final class EventExtractor {
               + "hostages|people|policemen|police\\s+officers|vehicles|tanks|weapons|equipment"
               + "|ammunition|drones?|aircraft)\\b",
           Pattern.CASE_INSENSITIVE);
+
+  /** People who leave a place without being forces: "6,000 civilians have left the region". */
+  private static final Pattern CIVILIANS =
+      Pattern.compile(
+          "\\b(?:civilians|residents|families|people|refugees|villagers|inhabitants|children"
+              + "|women|displaced)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern BY_WORD = Pattern.compile("\\bby\\s+");
 
   /** Who retreats across a border: forces, not refugees or lorries. */
   private static final Pattern FORCES =
@@ -154,8 +157,9 @@ public final class EventExtractor {
       // "the capture of X" is told with a noun: its determiner does not make it unreal.
       boolean nominal =
           t.endsWith(" of") || t.endsWith(" from") || t.endsWith(" on") || nounTriggers.contains(t);
-      if (!nominal && !realis(text, ss, trigger)) {
-        continue;
+      boolean movement = type == EventType.ADVANCE || type == EventType.ATTACK;
+      if (nominal ? !Realis.noun(text, ss, trigger) : !Realis.verb(text, ss, trigger, movement)) {
+        continue; // "would retake", "fear they could seize", "any attack on the crossing"
       }
       if ((t.equals("took") || t.equals("entered")) && !placeNext(text, trigger, mentions, reg)) {
         continue; // "took place", "took part", "entered talks": only "took X" of a place
@@ -178,6 +182,7 @@ public final class EventExtractor {
           agentFrom = c.content().start();
         }
       }
+      int subjectFrom = agentFrom;
       Optional<String> agent =
           t.startsWith("lost")
               ? Optional.empty() // who lost control is not who took it
@@ -187,7 +192,15 @@ public final class EventExtractor {
                       .filter(m -> trigger.contains(m.span()) && isActor(m, reg))
                       .map(Mention::entityKey)
                       .findFirst()
+                      // "the garrison commander ordered a withdrawal": the garrison's forces
+                      .or(
+                          () ->
+                              DescribedMovers.of(text, new Span(subjectFrom, trigger.start()), reg))
                   : agent(text, new Span(agentFrom, ss.end()), trigger, mentions, reg);
+      if (movement && !nominal && Realis.attempt(text, ss, trigger)) {
+        // "units of X repelled an attempt by Y to advance": Y moved; the subject repelled it.
+        agent = byPhraseActor(text, Realis.attemptBy(text, ss, trigger), mentions, reg);
+      }
       if (nominal
           && t.endsWith(" of")
           && (type == EventType.RETREAT || type == EventType.WITHDRAWAL)) {
@@ -200,7 +213,14 @@ public final class EventExtractor {
                             && m.span().start() - trigger.end() <= 4
                             && isActor(m, reg))
                 .map(Mention::entityKey)
-                .findFirst();
+                .findFirst()
+                // "the retreat of government troops": the forces the report named before.
+                .or(
+                    () ->
+                        DescribedMovers.of(
+                            text,
+                            new Span(trigger.end(), Math.min(ss.end(), trigger.end() + 30)),
+                            reg));
         // Without a mover named, the sentence's subject is no better a guess.
         agent = mover;
       }
@@ -252,8 +272,12 @@ public final class EventExtractor {
                   .map(k -> military ? SpeakersForces.of(k, reg) : k);
         }
       }
+      if (type == EventType.RECAPTURE && (t.startsWith("retak") || t.equals("retook"))) {
+        type = Retakes.typeOf(agent, reg); // "retaken by" the side that is advancing: a capture
+      }
       List<String> places = new ArrayList<>();
-      if (agentFollows(text, ss, trigger)) {
+      if (agentFollows(text, ss, trigger) || passive(text, ss, trigger)) {
+        // "the village was taken by X", "after the airstrip at Kelm Airbase was shelled"
         placeBefore(text, ss, trigger, mentions, reg).ifPresent(places::add);
       }
       for (Mention x : mentions) {
@@ -263,6 +287,20 @@ public final class EventExtractor {
             && !places.contains(x.entityKey())) {
           places.add(x.entityKey());
         }
+      }
+      if (places.isEmpty()) {
+        // "the capture of the crossing", "withdrew from the town": the place of that kind named
+        // last
+        PlaceAnaphora.in(text, new Span(trigger.end(), placesEnd), reg).ifPresent(places::add);
+      }
+      if (type == EventType.WITHDRAWAL
+          && (t.equals("left") || t.equals("departed"))
+          && agent.isEmpty()
+          && CIVILIANS
+              .matcher(text)
+              .region(clauseStartOf(text, ss, trigger), trigger.start())
+              .find()) {
+        continue; // "6,000 civilians have left the region": people fleeing, not forces pulling back
       }
       if (type == EventType.WITHDRAWAL && t.equals("left") && places.isEmpty()) {
         continue; // "left" without a place is rarely a withdrawal ("some have been left")
@@ -281,7 +319,7 @@ public final class EventExtractor {
         type = EventType.WITHDRAWAL;
       }
       // The place acted on is the most specific one named: the town, not its country.
-      places.sort(Comparator.comparingInt(k -> countryLike(reg, k) ? 1 : 0));
+      places.sort(Comparator.comparingInt(k -> breadth(reg, k)));
       if ((type == EventType.CAPTURE || type == EventType.RECAPTURE || type == EventType.ATTACK)
           && !places.isEmpty()
           && places.stream()
@@ -347,9 +385,48 @@ public final class EventExtractor {
     return type.isActor() && type != EntityType.PERSON && type != EntityType.NEWS_OUTLET;
   }
 
-  private static boolean countryLike(EntityRegistry reg, String key) {
-    EntityType type = reg.typeOf(key).orElse(EntityType.OTHER);
-    return type == EntityType.COUNTRY || type == EntityType.PROVINCE;
+  /**
+   * How wide a place is, for putting the most specific first: a town or crossing (0), a province or
+   * border (1), a country (2). "the Afghanistan-Iran border crossing of Islam Qala" names the
+   * crossing.
+   */
+  private static int breadth(EntityRegistry reg, String key) {
+    return switch (reg.typeOf(key).orElse(EntityType.OTHER)) {
+      case COUNTRY, STATE -> 2;
+      case PROVINCE, BORDER -> 1;
+      default -> 0;
+    };
+  }
+
+  /** Whether the trigger is a passive participle: "was shelled", "had been overrun". */
+  private static boolean passive(String text, Span ss, Span trigger) {
+    int from = Math.max(ss.start(), trigger.start() - 20);
+    return PASSIVE_BEFORE.matcher(text.substring(from, trigger.start())).matches();
+  }
+
+  /** Where the clause of a trigger starts: after the last clause break before it. */
+  private static int clauseStartOf(String text, Span ss, Span trigger) {
+    int from = ss.start();
+    Matcher c = CLAUSE_BREAK.matcher(text).region(ss.start(), trigger.start());
+    while (c.find()) {
+      from = c.end();
+    }
+    return from;
+  }
+
+  /** The actor a by-phrase names ("an attempt by X to …"), else the side its words describe. */
+  private static Optional<String> byPhraseActor(
+      String text, Span phrase, List<Mention> mentions, EntityRegistry reg) {
+    Matcher by = BY_WORD.matcher(text).region(phrase.start(), phrase.end());
+    if (!by.find()) {
+      return Optional.empty(); // "an attempt to advance": who attempted is not said here
+    }
+    Span named = new Span(by.end(), phrase.end());
+    return mentions.stream()
+        .filter(m -> named.contains(m.span()) && isActor(m, reg))
+        .map(Mention::entityKey)
+        .findFirst()
+        .or(() -> DescribedMovers.of(text, named, reg));
   }
 
   /** Whether a place is named right after the trigger: "took Bardai", "took the town of X". */
@@ -404,14 +481,6 @@ public final class EventExtractor {
       from = c.end();
     }
     return FORCES.matcher(text).region(from, trigger.start()).find();
-  }
-
-  private static boolean realis(String text, Span ss, Span trigger) {
-    int from = Math.max(ss.start(), trigger.start() - 30);
-    if (ABLE_TO.matcher(text).region(from, trigger.start()).find()) {
-      return true;
-    }
-    return !NOT_REALIS.matcher(text).region(from, trigger.start()).find();
   }
 
   private static Optional<String> agent(

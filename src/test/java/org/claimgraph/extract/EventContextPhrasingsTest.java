@@ -1,0 +1,224 @@
+package org.claimgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.claimgraph.extract.model.Event;
+import org.claimgraph.extract.model.EventType;
+import org.claimgraph.extract.model.ExtractedArticle;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Event arguments that the report gives through its context (a place named before and then called
+ * "the crossing", the forces called "the garrison", a border that stands for its one crossing), and
+ * events that are only threatened, feared or hypothetical, on texts written for the test.
+ */
+class EventContextPhrasingsTest {
+
+  private static List<Event> typed(ExtractedArticle a, EventType type) {
+    return a.events().stream().filter(e -> e.type() == type).toList();
+  }
+
+  @Test
+  void aPlaceCalledByItsKindIsTheLastPlaceOfThatKindNamed() {
+    ExtractedArticle a =
+        PhrasingFixture.run(
+            "Chadian troops held the Adré crossing for a week. On Monday the Oruna Liberation"
+                + " Front announced the capture of the crossing by its fighters. Chad's defence"
+                + " minister later acknowledged the loss of the crossing in a televised address.");
+    List<Event> captures = typed(a, EventType.CAPTURE);
+    assertEquals(1, captures.size(), () -> "events: " + a.events());
+    assertEquals(List.of("place/adre"), captures.get(0).placeKeys());
+    List<Event> losses = typed(a, EventType.ACKNOWLEDGEMENT);
+    assertEquals(1, losses.size(), () -> "events: " + a.events());
+    assertEquals(List.of("place/adre"), losses.get(0).placeKeys());
+  }
+
+  @Test
+  void aKindNeverStandsForAPlaceOfAnotherKind() {
+    ExtractedArticle a =
+        PhrasingFixture.run(
+            "Chadian troops held the Adré crossing for a week. Rebels then announced the capture"
+                + " of the town.");
+    typed(a, EventType.CAPTURE)
+        .forEach(e -> assertEquals(List.of(), e.placeKeys(), () -> "events: " + a.events()));
+  }
+
+  @Test
+  void forcesWithdrawingFromTheTownWithdrawFromTheTownNamedBefore() {
+    ExtractedArticle a =
+        PhrasingFixture.run(
+            "Rebels attacked the town of Meskel on Sunday. Chad's army withdrew its last units"
+                + " from the town late on Monday, a military source said.");
+    List<Event> withdrawals = typed(a, EventType.WITHDRAWAL);
+    assertEquals(1, withdrawals.size(), () -> "events: " + a.events());
+    assertEquals(List.of("place/meskel"), withdrawals.get(0).placeKeys());
+  }
+
+  @Test
+  void whatIsThreatenedFearedOrHypotheticalIsNoEvent() {
+    ExtractedArticle a =
+        PhrasingFixture.run(
+            "The Chadian government warned that it would retake the town of Meskel by force."
+                + " Analysts fear that the rebels could be able to seize the town of Faya within"
+                + " weeks. Chad's army said any attack on the Adré crossing will receive a firm"
+                + " response.");
+    assertEquals(List.of(), a.events(), () -> "events: " + a.events());
+  }
+
+  @Test
+  void whatWasDoneOrSeemedDoneIsStillAnEvent() {
+    ExtractedArticle a =
+        PhrasingFixture.run(
+            "The rebels have been able to capture the town of Meskel. Chad's army has appeared"
+                + " to retake the town of Faya.");
+    assertEquals(1, typed(a, EventType.CAPTURE).size(), () -> "events: " + a.events());
+    assertEquals(1, typed(a, EventType.RECAPTURE).size(), () -> "events: " + a.events());
+  }
+
+  @Test
+  void civiliansLeavingARegionAreNoWithdrawal() {
+    ExtractedArticle a =
+        PhrasingFixture.run(
+            "The UN refugee agency estimates that more than 6,000 civilians have left the town"
+                + " of Meskel in the past ten days.");
+    assertEquals(List.of(), typed(a, EventType.WITHDRAWAL), () -> "events: " + a.events());
+  }
+
+  @Test
+  void anAttemptToAdvanceIsAnAdvanceByWhoeverTheByPhraseNames() {
+    ExtractedArticle a =
+        PhrasingFixture.run(
+            "Chadian troops repelled an attempt by the Oruna Liberation Front to advance on the"
+                + " village of Meskel.");
+    List<Event> advances = typed(a, EventType.ADVANCE);
+    assertEquals(1, advances.size(), () -> "events: " + a.events());
+    assertEquals("actor/oruna-liberation-front", advances.get(0).agentKey().orElseThrow());
+    assertEquals(List.of("place/meskel"), advances.get(0).placeKeys());
+  }
+
+  @Test
+  void anAttemptToCaptureIsNoCapture() {
+    ExtractedArticle a =
+        PhrasingFixture.run(
+            "Chadian troops repelled an attempt by the Oruna Liberation Front to capture the"
+                + " village of Meskel.");
+    assertEquals(List.of(), typed(a, EventType.CAPTURE), () -> "events: " + a.events());
+  }
+
+  @Test
+  void theGarrisonAndTheFightersAreTheSidesTheReportNamed() {
+    ExtractedArticle a =
+        PhrasingFixture.run(
+            "Chad's army has held the town of Meskel since 2019, and the Oruna Liberation Front"
+                + " has besieged it since May. On Friday the garrison commander ordered a"
+                + " withdrawal. The fighters entered the town of Faya a day later.");
+    List<Event> withdrawals = typed(a, EventType.WITHDRAWAL);
+    assertEquals(1, withdrawals.size(), () -> "events: " + a.events());
+    assertEquals("actor/armed-forces-of-chad", withdrawals.get(0).agentKey().orElseThrow());
+    List<Event> captures = typed(a, EventType.CAPTURE);
+    assertEquals(1, captures.size(), () -> "events: " + a.events());
+    assertEquals("actor/oruna-liberation-front", captures.get(0).agentKey().orElseThrow());
+  }
+
+  @Test
+  void theRetreatOfGovernmentTroopsIsTheArmyTheReportNamed() {
+    ExtractedArticle a =
+        PhrasingFixture.run(
+            "Chad's army fought the rebels for a month. It ended with the retreat of government"
+                + " troops into Sudan.");
+    List<Event> retreats = typed(a, EventType.RETREAT);
+    assertEquals(1, retreats.size(), () -> "events: " + a.events());
+    assertEquals("actor/armed-forces-of-chad", retreats.get(0).agentKey().orElseThrow());
+  }
+
+  @Test
+  void aPassiveAttackTakesItsPlaceFromItsSubject() {
+    ExtractedArticle a =
+        PhrasingFixture.run(
+            "On Monday, after the runway at Incirlik Air Base was shelled, the base commander"
+                + " ordered a withdrawal.");
+    List<Event> attacks = typed(a, EventType.ATTACK);
+    assertEquals(1, attacks.size(), () -> "events: " + a.events());
+    assertEquals(List.of("place/incirlik"), attacks.get(0).placeKeys());
+  }
+
+  @Test
+  void aWholeBorderCapturedIsItsOneCrossingNamedInTheReport() {
+    ExtractedArticle a =
+        PhrasingFixture.run(
+            "The Oruna Liberation Front captured the Chad-Sudan border on Monday. Residents said"
+                + " its fighters raised their flag over the Adré crossing.");
+    List<Event> captures = typed(a, EventType.CAPTURE);
+    assertEquals(1, captures.size(), () -> "events: " + a.events());
+    assertEquals("place/adre", captures.get(0).placeKeys().get(0));
+  }
+
+  @Test
+  void aShareOfABorderStaysTheBorder() {
+    ExtractedArticle a =
+        PhrasingFixture.run(
+            "The Oruna Liberation Front took control of two-thirds of the Chad-Sudan border on"
+                + " Monday. Residents said its fighters raised their flag over the Adré crossing.");
+    List<Event> captures = typed(a, EventType.CAPTURE);
+    assertEquals(1, captures.size(), () -> "events: " + a.events());
+    assertEquals("place/border-chad-sudan", captures.get(0).placeKeys().get(0));
+  }
+
+  @Test
+  void aBorderWithTwoCrossingsNamedStaysTheBorder() {
+    ExtractedArticle a =
+        PhrasingFixture.run(
+            "Rebels captured the Syria-Turkey border on Monday. Lorries queued at Bab al-Hawa and"
+                + " at Bab al-Salam.");
+    List<Event> captures = typed(a, EventType.CAPTURE);
+    assertEquals(1, captures.size(), () -> "events: " + a.events());
+    assertEquals("place/border-syria-turkey", captures.get(0).placeKeys().get(0));
+  }
+
+  @Test
+  void aRetakeByTheOnlySideTakingPlacesIsACapture() {
+    ExtractedArticle a =
+        PhrasingFixture.run(
+            "The Taliban captured the town of Shindand on Monday. More districts are gradually"
+                + " being retaken by the Taliban.");
+    assertEquals(2, typed(a, EventType.CAPTURE).size(), () -> "events: " + a.events());
+    assertEquals(List.of(), typed(a, EventType.RECAPTURE));
+  }
+
+  @Test
+  void aRetakeByTheSideThatLostThePlaceIsARecapture() {
+    ExtractedArticle a =
+        PhrasingFixture.run(
+            "The town of Meskel fell to rebels in May. It was retaken by Chadian troops in"
+                + " September.");
+    List<Event> retakes = typed(a, EventType.RECAPTURE);
+    assertEquals(1, retakes.size(), () -> "events: " + a.events());
+    assertTrue(retakes.get(0).agentKey().isPresent());
+  }
+
+  @Test
+  void aBriefingHeldInACityTakesThatPlace() {
+    ExtractedArticle a =
+        PhrasingFixture.run(
+            "The following is a transcript of the briefing held by Foreign Ministry spokesman"
+                + " Omar Bile in N'Djamena on Sunday.");
+    List<Event> statements = typed(a, EventType.STATEMENT);
+    assertEquals(1, statements.size(), () -> "events: " + a.events());
+    assertEquals(Optional.of("actor/omar-bile"), statements.get(0).agentKey());
+    assertEquals(List.of("place/ndjamena"), statements.get(0).placeKeys());
+  }
+
+  @Test
+  void anInvestigationAnnouncedIsAStatement() {
+    ExtractedArticle a =
+        PhrasingFixture.run(
+            "Chad's information minister, Omar Bile, later admitted that \"mistakes were made\""
+                + " and announced an investigation.");
+    List<Event> statements = typed(a, EventType.STATEMENT);
+    assertEquals(1, statements.size(), () -> "events: " + a.events());
+    assertEquals(Optional.of("actor/omar-bile"), statements.get(0).agentKey());
+  }
+}
