@@ -9,8 +9,8 @@ import org.claimgraph.extract.claim.ReportingLexicon;
 import org.claimgraph.extract.entity.AffiliationExtractor;
 import org.claimgraph.extract.entity.EntityRegistry;
 import org.claimgraph.extract.entity.MentionFinder;
-import org.claimgraph.extract.event.BorderCaptures;
 import org.claimgraph.extract.event.EventExtractor;
+import org.claimgraph.extract.event.ReportWideArguments;
 import org.claimgraph.extract.event.StatementEvents;
 import org.claimgraph.extract.gazetteer.Gazetteer;
 import org.claimgraph.extract.model.Assessment;
@@ -122,8 +122,8 @@ public final class ArticleExtractor {
         reg.placeRelations(),
         allClaims,
         allAssessments,
-        // "captured the A-B border": the one crossing on it, which may be named after the lead
-        BorderCaptures.resolve(text, allEvents, reg),
+        // what only the whole report tells: the one crossing on a border, the one army
+        ReportWideArguments.resolve(text, allEvents, reg),
         allQuantities,
         allTimes);
   }

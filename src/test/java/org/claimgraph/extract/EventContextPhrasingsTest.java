@@ -221,4 +221,99 @@ class EventContextPhrasingsTest {
     assertEquals(1, statements.size(), () -> "events: " + a.events());
     assertEquals(Optional.of("actor/omar-bile"), statements.get(0).agentKey());
   }
+
+  @Test
+  void aLossAdmittedInAnyTenseIsAnAcknowledgement() {
+    ExtractedArticle a =
+        PhrasingFixture.run(
+            "Chad's army did acknowledge the loss of the town of Meskel. The Oruna Liberation"
+                + " Front admits the loss of the town of Faya.");
+    assertEquals(2, typed(a, EventType.ACKNOWLEDGEMENT).size(), () -> "events: " + a.events());
+  }
+
+  @Test
+  void aPlaceLiberatedIsCapturedButPeopleLiberatedAreNot() {
+    ExtractedArticle a =
+        PhrasingFixture.run(
+            "Chad's defence ministry said its units had \"liberated\" the village of Meskel."
+                + " Chadian troops liberated 40 hostages on Monday.");
+    List<Event> captures = typed(a, EventType.CAPTURE);
+    assertEquals(1, captures.size(), () -> "events: " + a.events());
+    assertEquals(List.of("place/meskel"), captures.get(0).placeKeys());
+  }
+
+  @Test
+  void troopsRepositionedAreAWithdrawal() {
+    ExtractedArticle a =
+        PhrasingFixture.run(
+            "Chad's army said its troops had \"repositioned\" to the town of Faya overnight.");
+    assertEquals(1, typed(a, EventType.WITHDRAWAL).size(), () -> "events: " + a.events());
+  }
+
+  @Test
+  void enteringTheOutskirtsIsAnAdvanceNotACapture() {
+    ExtractedArticle a =
+        PhrasingFixture.run(
+            "Rebels shelled the town of Meskel on Sunday. Chadian troops had briefly entered the"
+                + " outskirts of Meskel on Monday. Rebels entered the town of Faya at dawn.");
+    List<Event> advances = typed(a, EventType.ADVANCE);
+    assertEquals(1, advances.size(), () -> "events: " + a.events());
+    assertEquals(List.of("place/meskel"), advances.get(0).placeKeys());
+    assertEquals(1, typed(a, EventType.CAPTURE).size(), () -> "events: " + a.events());
+  }
+
+  @Test
+  void aWhereClauseTellsOfThePlaceBeforeIt() {
+    ExtractedArticle a =
+        PhrasingFixture.run(
+            "Chad's army fought for the town of Meskel, a small town to the south, where its units"
+                + " withdrew to new positions last week.");
+    List<Event> withdrawals = typed(a, EventType.WITHDRAWAL);
+    assertEquals(1, withdrawals.size(), () -> "events: " + a.events());
+    assertEquals(List.of("place/meskel"), withdrawals.get(0).placeKeys());
+  }
+
+  @Test
+  void anAttackBlamedOnASideIsThatSides() {
+    ExtractedArticle a =
+        PhrasingFixture.run(
+            "The Oruna Liberation Front denied it. An army spokesman blamed the shelling of the"
+                + " market on the Oruna Liberation Front.");
+    List<Event> attacks = typed(a, EventType.ATTACK);
+    assertEquals(1, attacks.size(), () -> "events: " + a.events());
+    assertEquals("actor/oruna-liberation-front", attacks.get(0).agentKey().orElseThrow());
+  }
+
+  @Test
+  void soldiersToldBeforeAnySideIsNamedAreTheReportsOneArmy() {
+    ExtractedArticle a =
+        PhrasingFixture.run(
+            "Hundreds of government soldiers fled across the border into Sudan on Tuesday. Chad's"
+                + " army said it was regrouping.");
+    List<Event> retreats = typed(a, EventType.RETREAT);
+    assertEquals(1, retreats.size(), () -> "events: " + a.events());
+    assertEquals("actor/armed-forces-of-chad", retreats.get(0).agentKey().orElseThrow());
+  }
+
+  @Test
+  void soldiersInAReportOfTwoArmiesStayUnknown() {
+    ExtractedArticle a =
+        PhrasingFixture.run(
+            "Hundreds of soldiers fled across the border into Sudan on Tuesday. Chad's army and"
+                + " Niger's army said they were regrouping.");
+    List<Event> retreats = typed(a, EventType.RETREAT);
+    assertEquals(1, retreats.size(), () -> "events: " + a.events());
+    assertEquals(Optional.empty(), retreats.get(0).agentKey());
+  }
+
+  @Test
+  void aBriefingGivenByANamedSpokesmanInACityTakesThatPlace() {
+    ExtractedArticle a =
+        PhrasingFixture.run(
+            "This is a transcript of the weekly briefing given by the defence ministry"
+                + " spokesman, Colonel Omar Bile, in N'Djamena on Thursday.");
+    List<Event> statements = typed(a, EventType.STATEMENT);
+    assertEquals(1, statements.size(), () -> "events: " + a.events());
+    assertEquals(List.of("place/ndjamena"), statements.get(0).placeKeys());
+  }
 }

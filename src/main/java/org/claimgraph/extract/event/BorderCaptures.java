@@ -20,7 +20,7 @@ import org.claimgraph.extract.model.PlaceRelationKind;
  * or several crossings named the words do not say which. Run once the whole report is read, since
  * the crossing may be named only after the lead. Stateless.
  */
-public final class BorderCaptures {
+final class BorderCaptures {
 
   /** "two-thirds of the", "parts of", "40 km of": a share of the border, not all of it. */
   private static final Pattern SHARE_BEFORE =
@@ -36,7 +36,7 @@ public final class BorderCaptures {
   private BorderCaptures() {}
 
   /** The events, each capture of a whole border that names one crossing made a capture of it. */
-  public static List<Event> resolve(String text, List<Event> events, EntityRegistry reg) {
+  static List<Event> resolve(String text, List<Event> events, EntityRegistry reg) {
     List<Event> out = new ArrayList<>(events.size());
     for (Event e : events) {
       out.add(resolve(text, e, reg));

@@ -36,13 +36,18 @@ final class DescribedMovers {
 
   /** The side the words of {@code clause} describe, if they describe one the report has named. */
   static Optional<String> of(String text, Span clause, EntityRegistry reg) {
+    return kindOf(text, clause).flatMap(kind -> lastOf(reg, kind, clause.start()));
+  }
+
+  /** The kind of side the words describe: an armed group ("rebels") or a state's forces. */
+  static Optional<EntityType> kindOf(String text, Span clause) {
     Matcher irregular = IRREGULARS.matcher(text).region(clause.start(), clause.end());
     if (irregular.find()) {
-      return lastOf(reg, EntityType.ARMED_GROUP, clause.start());
+      return Optional.of(EntityType.ARMED_GROUP);
     }
     Matcher soldiers = SOLDIERS.matcher(text).region(clause.start(), clause.end());
     if (soldiers.find()) {
-      return lastOf(reg, EntityType.MILITARY_FORCE, clause.start());
+      return Optional.of(EntityType.MILITARY_FORCE);
     }
     return Optional.empty();
   }

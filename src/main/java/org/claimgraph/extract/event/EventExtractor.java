@@ -107,7 +107,7 @@ public final class EventExtractor {
 
   // Compiled once: as String.matches and replaceAll they were compiled on every call.
   private static final Pattern BLANKS = Pattern.compile("\\s+");
-  private static final Pattern SPACES_AND_LETTERS = Pattern.compile("[\\s\\p{L}]*");
+  private static final Pattern SPACES_AND_LETTERS = Pattern.compile("[\\s\\p{L}\"“”]*");
   private static final Pattern OF_A_SETTLEMENT =
       Pattern.compile("(?s).*\\b(?:of|the\\s+town|the\\s+city|the\\s+village)\\b.*");
   private static final Pattern PASSIVE_BEFORE =
@@ -161,8 +161,10 @@ public final class EventExtractor {
       if (nominal ? !Realis.noun(text, ss, trigger) : !Realis.verb(text, ss, trigger, movement)) {
         continue; // "would retake", "fear they could seize", "any attack on the crossing"
       }
-      if ((t.equals("took") || t.equals("entered")) && !placeNext(text, trigger, mentions, reg)) {
-        continue; // "took place", "took part", "entered talks": only "took X" of a place
+      if ((t.equals("took") || t.equals("entered") || t.equals("liberated"))
+          && !placeNext(text, trigger, mentions, reg)) {
+        // "took place", "entered talks", "liberated hostages": only "took X" of a place
+        continue;
       }
       if (type == EventType.CAPTURE && !nominal && prisonersOrGear(text, ss, trigger)) {
         continue; // "three soldiers were captured", "captured 12 vehicles"
@@ -272,6 +274,15 @@ public final class EventExtractor {
                   .map(k -> military ? SpeakersForces.of(k, reg) : k);
         }
       }
+      if (type == EventType.CAPTURE
+          && t.equals("entered")
+          && OUTSKIRTS.matcher(text).region(trigger.end(), ss.end()).lookingAt()) {
+        type = EventType.ADVANCE; // "entered the outskirts of X": closer, not in control
+      }
+      if (type == EventType.ATTACK && agent.isEmpty() && nominal) {
+        // "blamed the shelling of the market on the rebels": whom the attack is blamed on
+        agent = blamedOn(text, ss, trigger, mentions, reg);
+      }
       if (type == EventType.RECAPTURE && (t.startsWith("retak") || t.equals("retook"))) {
         type = Retakes.typeOf(agent, reg); // "retaken by" the side that is advancing: a capture
       }
@@ -292,6 +303,10 @@ public final class EventExtractor {
         // "the capture of the crossing", "withdrew from the town": the place of that kind named
         // last
         PlaceAnaphora.in(text, new Span(trigger.end(), placesEnd), reg).ifPresent(places::add);
+      }
+      if (places.isEmpty()) {
+        // "Pishchane, a smaller village, where its units withdrew": where the clause is about
+        placeOfWhere(text, ss, trigger, mentions, reg).ifPresent(places::add);
       }
       if (type == EventType.WITHDRAWAL
           && (t.equals("left") || t.equals("departed"))
@@ -396,6 +411,68 @@ public final class EventExtractor {
       case PROVINCE, BORDER -> 1;
       default -> 0;
     };
+  }
+
+  /** "entered the outskirts of", "entered the edge of": an advance, not a capture. */
+  private static final Pattern OUTSKIRTS =
+      Pattern.compile(
+          "\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:outskirts|edge|edges|suburbs|approaches|outer\\s+districts)"
+              + "\\s+of\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** ", where" opening the trigger's clause: the clause tells of the place before the comma. */
+  private static final Pattern WHERE = Pattern.compile(",\\s+where\\s+");
+
+  /** "blamed … on X", "blames … on X": X is who the attack is laid to. */
+  private static final Pattern BLAMED =
+      Pattern.compile("\\bblam(?:ed|es|ing)\\b", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern ON_BEFORE = Pattern.compile("\\son\\s+(?:the\\s+)?$");
+
+  /**
+   * The place a ", where …" clause holding the trigger is about: the last place before the comma.
+   */
+  private static Optional<String> placeOfWhere(
+      String text, Span ss, Span trigger, List<Mention> mentions, EntityRegistry reg) {
+    int clause = clauseStartOf(text, ss, trigger);
+    Matcher where = WHERE.matcher(text).region(Math.max(ss.start(), clause - 12), trigger.start());
+    int comma = -1;
+    while (where.find()) {
+      comma = where.start();
+    }
+    if (comma < 0) {
+      return Optional.empty();
+    }
+    Optional<String> place = Optional.empty();
+    for (Mention m : mentions) {
+      if (m.span().start() >= ss.start()
+          && m.span().end() <= comma
+          && reg.typeOf(m.entityKey()).map(EntityType::isPlace).orElse(false)) {
+        place = Optional.of(m.entityKey());
+      }
+    }
+    return place;
+  }
+
+  /** Whom an attack told with a noun is blamed on: "blamed the shelling of X on the rebels". */
+  private static Optional<String> blamedOn(
+      String text, Span ss, Span trigger, List<Mention> mentions, EntityRegistry reg) {
+    int from = Math.max(ss.start(), trigger.start() - 40);
+    if (!BLAMED.matcher(text).region(from, trigger.start()).find()) {
+      return Optional.empty();
+    }
+    return mentions.stream()
+        .filter(
+            m ->
+                m.span().start() >= trigger.end()
+                    && m.span().end() <= ss.end()
+                    && isActor(m, reg)
+                    && ON_BEFORE
+                        .matcher(text)
+                        .region(Math.max(trigger.end(), m.span().start() - 8), m.span().start())
+                        .find())
+        .map(Mention::entityKey)
+        .findFirst();
   }
 
   /** Whether the trigger is a passive participle: "was shelled", "had been overrun". */

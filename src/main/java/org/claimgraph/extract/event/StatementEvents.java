@@ -122,9 +122,14 @@ public final class StatementEvents {
     return Optional.empty();
   }
 
-  /** "in" right before a place, with no clause or quotation opened since the statement's words. */
+  /**
+   * "in" right before a place, with no clause or quotation opened since the statement's words (an
+   * appositive may come between: "given by the spokesman, Colonel NAME, in N'Djamena").
+   */
   private static final Pattern IN_BEFORE =
-      Pattern.compile("^[^,;:\"“(]*\\bin\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "^(?:(?!\\b(?:that|which|who|where|said|says|told)\\b)[^;:\"“(])*\\bin\\s+(?:the\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
 
   /** The claimant of the sentence's claim whose cue is nearest the phrase. */
   private static Optional<String> speaker(Sentence s, Span phrase, List<Claim> claims) {
