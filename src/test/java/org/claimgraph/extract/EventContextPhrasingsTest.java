@@ -316,4 +316,46 @@ class EventContextPhrasingsTest {
     assertEquals(1, statements.size(), () -> "events: " + a.events());
     assertEquals(List.of("place/ndjamena"), statements.get(0).placeKeys());
   }
+
+  @Test
+  void anAirstrikeThatHitIsAnAttackAfterItsArticle() {
+    ExtractedArticle a =
+        PhrasingFixture.run(
+            "At least 30 people were killed when an airstrike hit a market in the town of Meskel"
+                + " on Saturday.");
+    List<Event> attacks = typed(a, EventType.ATTACK);
+    assertEquals(1, attacks.size(), () -> "events: " + a.events());
+    assertEquals(List.of("place/meskel"), attacks.get(0).placeKeys());
+  }
+
+  @Test
+  void advancesToldWithANounAreAdvancesOfTheCountrysForcesBeforeThem() {
+    ExtractedArticle a =
+        PhrasingFixture.run(
+            "Rebels shelled the town of Meskel on Sunday. Footage confirmed Chadian advances east"
+                + " of Meskel.");
+    List<Event> advances = typed(a, EventType.ADVANCE);
+    assertEquals(1, advances.size(), () -> "events: " + a.events());
+    assertEquals("actor/armed-forces-of-chad", advances.get(0).agentKey().orElseThrow());
+    assertEquals(List.of("place/meskel"), advances.get(0).placeKeys());
+  }
+
+  @Test
+  void anAdvancePlannedIsNoAdvance() {
+    ExtractedArticle a =
+        PhrasingFixture.run("Chad's army plans to advance on the town of Meskel next month.");
+    assertEquals(List.of(), typed(a, EventType.ADVANCE), () -> "events: " + a.events());
+  }
+
+  @Test
+  void itsAircraftInASpokesmansWordsAreTheForcesOfTheBodyHeSpeaksFor() {
+    ExtractedArticle a =
+        PhrasingFixture.run(
+            "Chad's army has fought the rebels since May. A Chadian defence ministry spokesman,"
+                + " Ali Mahamat, said its aircraft had struck rebel positions in the town of"
+                + " Meskel.");
+    List<Event> attacks = typed(a, EventType.ATTACK);
+    assertEquals(1, attacks.size(), () -> "events: " + a.events());
+    assertEquals("actor/armed-forces-of-chad", attacks.get(0).agentKey().orElseThrow());
+  }
 }

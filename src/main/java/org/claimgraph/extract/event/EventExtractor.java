@@ -58,7 +58,8 @@ public final class EventExtractor {
   private static final Pattern SPEAKERS_SIDE =
       Pattern.compile(
           "\\b(?:they|we|We|They|it|It|(?:[Oo]ur|[Ii]ts|[Tt]heir)\\s+(?:forces|fighters|troops|units"
-              + "|men|soldiers))\\b(?:\\s+\\w+){0,4}\\s*$");
+              + "|men|soldiers|aircraft|jets|warplanes|planes|drones|artillery|gunners|pilots))"
+              + "\\b(?:\\s+\\w+){0,4}\\s*$");
 
   private static final Pattern THEY = Pattern.compile("\\b[Tt]hey\\b");
 
@@ -158,7 +159,9 @@ public final class EventExtractor {
       boolean nominal =
           t.endsWith(" of") || t.endsWith(" from") || t.endsWith(" on") || nounTriggers.contains(t);
       boolean movement = type == EventType.ADVANCE || type == EventType.ATTACK;
-      if (nominal ? !Realis.noun(text, ss, trigger) : !Realis.verb(text, ss, trigger, movement)) {
+      if (nominal
+          ? !Realis.noun(text, ss, trigger, movement)
+          : !Realis.verb(text, ss, trigger, movement)) {
         continue; // "would retake", "fear they could seize", "any attack on the crossing"
       }
       if ((t.equals("took") || t.equals("entered") || t.equals("liberated"))
@@ -199,7 +202,7 @@ public final class EventExtractor {
                           () ->
                               DescribedMovers.of(text, new Span(subjectFrom, trigger.start()), reg))
                   : agent(text, new Span(agentFrom, ss.end()), trigger, mentions, reg);
-      if (movement && !nominal && Realis.attempt(text, ss, trigger)) {
+      if (movement && Realis.attempt(text, ss, trigger)) {
         // "units of X repelled an attempt by Y to advance": Y moved; the subject repelled it.
         agent = byPhraseActor(text, Realis.attemptBy(text, ss, trigger), mentions, reg);
       }
@@ -225,6 +228,10 @@ public final class EventExtractor {
                             reg));
         // Without a mover named, the sentence's subject is no better a guess.
         agent = mover;
+      }
+      if (agent.isEmpty() && nominal) {
+        // "Russian advances east of X", "Israeli air strikes on Y": the country's forces
+        agent = demonymForces(text, trigger, mentions, reg);
       }
       if (agent.isEmpty() && nominal) {
         int end = placesEnd;
@@ -266,6 +273,8 @@ public final class EventExtractor {
           agent =
               speaking
                   .claimantKey()
+                  // a spokesman's "our forces" are those of the body he speaks for
+                  .map(k -> military && !canAct(k, reg) ? SpeakersForces.bodyOf(k, reg) : k)
                   .filter(
                       k ->
                           military
@@ -473,6 +482,27 @@ public final class EventExtractor {
                         .find())
         .map(Mention::entityKey)
         .findFirst();
+  }
+
+  /**
+   * The forces of the country whose adjective stands right before a noun trigger: "Russian
+   * advances", "Israeli air strikes on". A country's adjective before its deeds names its forces.
+   */
+  private static Optional<String> demonymForces(
+      String text, Span trigger, List<Mention> mentions, EntityRegistry reg) {
+    for (Mention m : mentions) {
+      if (m.span().end() <= trigger.start()
+          && BLANKS.matcher(text.substring(m.span().end(), trigger.start())).matches()
+          && reg.typeOf(m.entityKey()).orElse(null) == EntityType.COUNTRY) {
+        String country = m.entityKey();
+        return Optional.of(
+            reg.ensure(
+                Gazetteer.forcesKey(country),
+                "Armed forces of " + reg.labelOf(country).orElse(country),
+                EntityType.MILITARY_FORCE));
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether the trigger is a passive participle: "was shelled", "had been overrun". */

@@ -51,6 +51,9 @@ final class Realis {
           "\\b(?:any|no|every|possible|potential|future|planned|eventual|threatened)\\s+$",
           Pattern.CASE_INSENSITIVE);
 
+  /** "to advance on the town": a word the lexicon reads as a noun used as a verb's infinitive. */
+  private static final Pattern INFINITIVE = Pattern.compile("\\bto\\s+$", Pattern.CASE_INSENSITIVE);
+
   /** How far before a trigger its modal or infinitive marker is looked for. */
   private static final int REACH = 30;
 
@@ -75,8 +78,14 @@ final class Realis {
   }
 
   /** Whether a noun trigger tells an event: not "any attack", "no withdrawal". */
-  static boolean noun(String text, Span sentence, Span trigger) {
+  static boolean noun(String text, Span sentence, Span trigger, boolean movement) {
+    if (movement && attempt(text, sentence, trigger)) {
+      return true; // "an attempt by X to advance on Y", where "advance on" reads as a noun too
+    }
     int from = Math.max(sentence.start(), trigger.start() - REACH);
+    if (movement && INFINITIVE.matcher(text).region(from, trigger.start()).find()) {
+      return false; // "plans to advance on the town"
+    }
     return !HYPOTHETICAL_NOUN.matcher(text).region(from, trigger.start()).find();
   }
 

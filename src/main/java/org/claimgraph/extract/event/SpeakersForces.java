@@ -2,6 +2,8 @@ package org.claimgraph.extract.event;
 
 import java.util.Optional;
 import org.claimgraph.extract.entity.EntityRegistry;
+import org.claimgraph.extract.model.Affiliation;
+import org.claimgraph.extract.model.AffiliationKind;
 import org.claimgraph.extract.model.EntityType;
 import org.claimgraph.extract.model.Mention;
 
@@ -13,6 +15,25 @@ import org.claimgraph.extract.model.Mention;
 final class SpeakersForces {
 
   private SpeakersForces() {}
+
+  /**
+   * The body a person speaks for or belongs to, as the report said ("army spokesman NAME", "NAME, a
+   * spokesman for the ministry"); the person when the report tied them to none.
+   */
+  static String bodyOf(String person, EntityRegistry reg) {
+    return reg.affiliations().stream()
+        .filter(a -> a.subjectKey().equals(person))
+        .filter(
+            a ->
+                a.kind() == AffiliationKind.SPOKESPERSON_FOR
+                    || a.kind() == AffiliationKind.MEMBER_OF
+                    || a.kind() == AffiliationKind.HEAD_OF)
+        .map(Affiliation::objectKey)
+        .filter(k -> reg.typeOf(k).map(EntityType::isActor).orElse(false))
+        .filter(k -> reg.typeOf(k).orElse(EntityType.OTHER) != EntityType.PERSON)
+        .findFirst()
+        .orElse(person);
+  }
 
   /**
    * The armed forces of the speaker's country that the report has mentioned, the latest first; the
