@@ -358,4 +358,48 @@ class EventContextPhrasingsTest {
     assertEquals(1, attacks.size(), () -> "events: " + a.events());
     assertEquals("actor/armed-forces-of-chad", attacks.get(0).agentKey().orElseThrow());
   }
+
+  @Test
+  void controlTakenWithAQualifierOrTakenOverIsACapture() {
+    ExtractedArticle a =
+        PhrasingFixture.run(
+            "Chad's army said it had taken full control of the town of Meskel. Rebels took over"
+                + " the town of Faya on Monday. The minister took over the talks.");
+    assertEquals(
+        List.of(List.of("place/meskel"), List.of("place/faya")),
+        typed(a, EventType.CAPTURE).stream().map(Event::placeKeys).toList(),
+        () -> "events: " + a.events());
+  }
+
+  @Test
+  void itsTroopsOfAMinistryInTheLeadAreItsCountrysForcesBeforeTheyAreNamed() {
+    ExtractedArticle a =
+        PhrasingFixture.run(
+            "Russia's defence ministry said on Tuesday that its troops had taken full control of"
+                + " the village of Novoselivka.");
+    List<Event> captures = typed(a, EventType.CAPTURE);
+    assertEquals(1, captures.size(), () -> "events: " + a.events());
+    assertEquals("actor/armed-forces-of-russia", captures.get(0).agentKey().orElseThrow());
+  }
+
+  @Test
+  void aCaptureOpeningReportedWordsIsByItsTakerNotTheSpeaker() {
+    ExtractedArticle a =
+        PhrasingFixture.run(
+            "Russia's defence ministry said its troops had captured the village of Novoselivka."
+                + " A Kremlin spokesman said the capture of Novoselivka showed that the"
+                + " initiative was theirs.");
+    List<Event> captures = typed(a, EventType.CAPTURE);
+    assertEquals(2, captures.size(), () -> "events: " + a.events());
+    assertEquals("actor/armed-forces-of-russia", captures.get(1).agentKey().orElseThrow());
+  }
+
+  @Test
+  void raidsAndAttacksAgainstAPlaceAreAttacks() {
+    ExtractedArticle a =
+        PhrasingFixture.run(
+            "The Oruna Liberation Front carried out a raid on the town of Meskel. Chad's army"
+                + " launched an offensive against the town of Faya.");
+    assertEquals(2, typed(a, EventType.ATTACK).size(), () -> "events: " + a.events());
+  }
 }

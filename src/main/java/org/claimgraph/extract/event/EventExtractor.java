@@ -157,14 +157,22 @@ public final class EventExtractor {
       EventType type = triggers.get(t);
       // "the capture of X" is told with a noun: its determiner does not make it unreal.
       boolean nominal =
-          t.endsWith(" of") || t.endsWith(" from") || t.endsWith(" on") || nounTriggers.contains(t);
+          t.endsWith(" of")
+              || t.endsWith(" from")
+              || t.endsWith(" on")
+              || t.endsWith(" against")
+              || nounTriggers.contains(t);
       boolean movement = type == EventType.ADVANCE || type == EventType.ATTACK;
       if (nominal
           ? !Realis.noun(text, ss, trigger, movement)
           : !Realis.verb(text, ss, trigger, movement)) {
         continue; // "would retake", "fear they could seize", "any attack on the crossing"
       }
-      if ((t.equals("took") || t.equals("entered") || t.equals("liberated"))
+      if ((t.equals("took")
+              || t.equals("entered")
+              || t.equals("liberated")
+              || t.equals("took over")
+              || t.equals("taken over"))
           && !placeNext(text, trigger, mentions, reg)) {
         // "took place", "entered talks", "liberated hostages": only "took X" of a place
         continue;
@@ -205,6 +213,12 @@ public final class EventExtractor {
       if (movement && Realis.attempt(text, ss, trigger)) {
         // "units of X repelled an attempt by Y to advance": Y moved; the subject repelled it.
         agent = byPhraseActor(text, Realis.attemptBy(text, ss, trigger), mentions, reg);
+      }
+      if (nominal
+          && agent.isPresent()
+          && REPORTED_NOUN.matcher(text).region(subjectFrom, trigger.start()).find()) {
+        // "A Kremlin spokesman said the capture of X showed …": the speaker took nothing
+        agent = Optional.empty();
       }
       if (nominal
           && t.endsWith(" of")
@@ -421,6 +435,13 @@ public final class EventExtractor {
       default -> 0;
     };
   }
+
+  /** A noun event opening reported words: "said the capture of", "says that the fall of". */
+  private static final Pattern REPORTED_NOUN =
+      Pattern.compile(
+          "\\b(?:said|says|say|told\\s+\\w+|added|stated|noted|argued|believes?|thinks?)\\s+"
+              + "(?:that\\s+)?(?:the|a|an|this|that)\\s+(?:\\w+\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
 
   /** "entered the outskirts of", "entered the edge of": an advance, not a capture. */
   private static final Pattern OUTSKIRTS =

@@ -2,6 +2,7 @@ package org.claimgraph.extract.event;
 
 import java.util.Optional;
 import org.claimgraph.extract.entity.EntityRegistry;
+import org.claimgraph.extract.gazetteer.Gazetteer;
 import org.claimgraph.extract.model.Affiliation;
 import org.claimgraph.extract.model.AffiliationKind;
 import org.claimgraph.extract.model.EntityType;
@@ -36,8 +37,9 @@ final class SpeakersForces {
   }
 
   /**
-   * The armed forces of the speaker's country that the report has mentioned, the latest first; the
-   * speaker itself when it is no such body or no forces of its country were mentioned.
+   * The armed forces of the speaker's country that the report has mentioned, the latest first, else
+   * that country's armed forces as such (a lead often names the ministry before the army); the
+   * speaker itself when it is no such body or its country is unknown.
    */
   static String of(String speaker, EntityRegistry reg) {
     EntityType type = reg.typeOf(speaker).orElse(EntityType.OTHER);
@@ -56,6 +58,9 @@ final class SpeakersForces {
         return m.entityKey();
       }
     }
-    return speaker;
+    return reg.ensure(
+        Gazetteer.forcesKey(country.get()),
+        "Armed forces of " + reg.labelOf(country.get()).orElse(country.get()),
+        EntityType.MILITARY_FORCE);
   }
 }
