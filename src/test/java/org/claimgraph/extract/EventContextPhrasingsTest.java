@@ -402,4 +402,29 @@ class EventContextPhrasingsTest {
                 + " launched an offensive against the town of Faya.");
     assertEquals(2, typed(a, EventType.ATTACK).size(), () -> "events: " + a.events());
   }
+
+  @Test
+  void governmentForcesAndMilitiamenAreTheSidesTheReportNamed() {
+    ExtractedArticle a =
+        PhrasingFixture.run(
+            "Chad's army and the Oruna Liberation Front have fought since May. On Monday"
+                + " government forces withdrew from the town of Meskel. Militiamen entered the town"
+                + " of Faya a day later.");
+    List<Event> withdrawals = typed(a, EventType.WITHDRAWAL);
+    assertEquals(1, withdrawals.size(), () -> "events: " + a.events());
+    assertEquals("actor/armed-forces-of-chad", withdrawals.get(0).agentKey().orElseThrow());
+    List<Event> captures = typed(a, EventType.CAPTURE);
+    assertEquals(1, captures.size(), () -> "events: " + a.events());
+    assertEquals("actor/oruna-liberation-front", captures.get(0).agentKey().orElseThrow());
+  }
+
+  @Test
+  void forcesFleeingIntoANeighbouringCountryRetreatButIntoATownWithdraw() {
+    ExtractedArticle a =
+        PhrasingFixture.run(
+            "Chad's army lost the north. About 300 soldiers fled into neighbouring Morvania on"
+                + " Monday. Other units fled towards the town of Faya.");
+    assertEquals(1, typed(a, EventType.RETREAT).size(), () -> "events: " + a.events());
+    assertEquals(1, typed(a, EventType.WITHDRAWAL).size(), () -> "events: " + a.events());
+  }
 }

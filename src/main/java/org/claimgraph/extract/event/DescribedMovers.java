@@ -17,20 +17,28 @@ import org.claimgraph.extract.model.Mention;
  */
 final class DescribedMovers {
 
-  /** Irregular fighters, and "rebel" or "insurgent" before another noun ("rebel fighters"). */
+  /**
+   * Irregular fighters ("militiamen", "militias"), and "rebel", "insurgent" or "jihadist" before
+   * another noun ("rebel fighters").
+   */
   private static final Pattern IRREGULARS =
       Pattern.compile(
-          "\\b(?:rebels|insurgents|militants|jihadists|rebel\\s+\\w+|insurgent\\s+\\w+)\\b"
+          "\\b(?:rebels|insurgents|militants|jihadists|militiamen|militias?|rebel\\s+\\w+"
+              + "|insurgent\\s+\\w+|jihadist\\s+\\w+)\\b"
               // "the fighters" (not "its fighters", whose side the speaker is)
               + "|(?<!\\b(?:its|their|our|his|her)\\s)\\bfighters\\b",
           Pattern.CASE_INSENSITIVE);
 
   /**
-   * A state's soldiers, told without whose: "soldiers", "hundreds of troops", "the garrison" (a
-   * garrison holds a post for the state; "the garrison commander ordered a withdrawal").
+   * A state's soldiers, told without whose: "soldiers", "hundreds of troops", "government forces",
+   * "army units", "the garrison" (a garrison holds a post for the state; "the garrison commander
+   * ordered a withdrawal").
    */
   private static final Pattern SOLDIERS =
-      Pattern.compile("\\b(?:soldiers|troops|servicemen|garrison)\\b", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "\\b(?:soldiers|troops|servicemen|garrison|(?:government|army|security|regime|federal"
+              + "|junta|pro-government)\\s+(?:forces|units))\\b",
+          Pattern.CASE_INSENSITIVE);
 
   private DescribedMovers() {}
 

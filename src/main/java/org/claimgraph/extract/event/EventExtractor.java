@@ -396,10 +396,20 @@ public final class EventExtractor {
     return out;
   }
 
-  /** Whether the move crosses a border: across it, or into a place that is a country. */
+  /** "fled into neighbouring Chad", "to the neighbouring country": a border is crossed. */
+  private static final Pattern INTO_NEIGHBOUR =
+      Pattern.compile(
+          "^[^.;]{0,40}?\\b(?:into|to)\\s+(?:the\\s+|its\\s+)?neighbou?ring\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Whether the move crosses a border: across it, into a neighbouring country, or into a place that
+   * is a country.
+   */
   private static boolean crossesBorder(
       String text, Span trigger, List<String> places, EntityRegistry reg) {
     return ACROSS.matcher(text).region(trigger.end(), text.length()).lookingAt()
+        || INTO_NEIGHBOUR.matcher(text).region(trigger.end(), text.length()).lookingAt()
         || places.stream()
             .anyMatch(
                 k ->
