@@ -427,4 +427,18 @@ class EventContextPhrasingsTest {
     assertEquals(1, typed(a, EventType.RETREAT).size(), () -> "events: " + a.events());
     assertEquals(1, typed(a, EventType.WITHDRAWAL).size(), () -> "events: " + a.events());
   }
+
+  @Test
+  void airStrikesBeforeACaptureInItsSentenceAreTheTakers() {
+    ExtractedArticle a =
+        PhrasingFixture.run(
+            "Chad's army said it had seized the town of Meskel after a week of air strikes. The"
+                + " Oruna Liberation Front seized the town of Faya after government air strikes.");
+    List<Event> attacks = typed(a, EventType.ATTACK);
+    assertEquals(2, attacks.size(), () -> "events: " + a.events());
+    assertEquals("actor/armed-forces-of-chad", attacks.get(0).agentKey().orElseThrow());
+    assertTrue(
+        attacks.get(1).agentKey().filter("actor/oruna-liberation-front"::equals).isEmpty(),
+        () -> "events: " + a.events());
+  }
 }

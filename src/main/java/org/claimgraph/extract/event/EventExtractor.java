@@ -306,6 +306,20 @@ public final class EventExtractor {
         // "blamed the shelling of the market on the rebels": whom the attack is blamed on
         agent = blamedOn(text, ss, trigger, mentions, reg);
       }
+      if (type == EventType.ATTACK
+          && agent.isEmpty()
+          && nominal
+          && AFTER_WEEKS_OF.matcher(text).region(ss.start(), trigger.start()).find()
+          && DescribedMovers.kindOf(
+                  text, new Span(Math.max(ss.start(), trigger.start() - 25), trigger.start()))
+              .isEmpty()) {
+        // "X seized Y after a week of air strikes": the strikes that prepared X's capture
+        agent =
+            out.stream()
+                .filter(e -> e.type() == EventType.CAPTURE || e.type() == EventType.RECAPTURE)
+                .reduce((first, second) -> second)
+                .flatMap(Event::agentKey);
+      }
       if (type == EventType.RECAPTURE && (t.startsWith("retak") || t.equals("retook"))) {
         type = Retakes.typeOf(agent, reg); // "retaken by" the side that is advancing: a capture
       }
@@ -451,6 +465,17 @@ public final class EventExtractor {
       Pattern.compile(
           "\\b(?:said|says|say|told\\s+\\w+|added|stated|noted|argued|believes?|thinks?)\\s+"
               + "(?:that\\s+)?(?:the|a|an|this|that)\\s+(?:\\w+\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "after a week of air strikes", "following days of shelling": the attacks that led to what the
+   * sentence told before them, right before the noun.
+   */
+  private static final Pattern AFTER_WEEKS_OF =
+      Pattern.compile(
+          "\\b(?:after|following)\\s+(?:(?:a|an|one|two|three|four|several|many|days?|weeks?"
+              + "|months?|heavy|intense|sustained|repeated)\\s+){0,3}(?:of\\s+)?"
+              + "(?:(?:heavy|intense|sustained|repeated)\\s+)?$",
           Pattern.CASE_INSENSITIVE);
 
   /** "entered the outskirts of", "entered the edge of": an advance, not a capture. */
