@@ -441,4 +441,27 @@ class EventContextPhrasingsTest {
         attacks.get(1).agentKey().filter("actor/oruna-liberation-front"::equals).isEmpty(),
         () -> "events: " + a.events());
   }
+
+  @Test
+  void anAttackRepelledIsAnAttackButNotByTheSideThatRepelledIt() {
+    ExtractedArticle a =
+        PhrasingFixture.run(
+            "Chadian troops repelled an attack on the town of Meskel overnight. The army said"
+                + " the assault had been repelled. Chad's army repulsed an attack by the Oruna"
+                + " Liberation Front near the town of Faya.");
+    List<Event> attacks = typed(a, EventType.ATTACK);
+    assertEquals(3, attacks.size(), () -> "events: " + a.events());
+    assertEquals(Optional.empty(), attacks.get(0).agentKey());
+    assertEquals(List.of("place/meskel"), attacks.get(0).placeKeys());
+    assertEquals("actor/oruna-liberation-front", attacks.get(2).agentKey().orElseThrow());
+  }
+
+  @Test
+  void aStatementNamedAsTheSourceIsAStatement() {
+    ExtractedArticle a =
+        PhrasingFixture.run(
+            "Hundreds of soldiers fled across the border into Sudan, according to a Chadian"
+                + " army statement.");
+    assertEquals(1, typed(a, EventType.STATEMENT).size(), () -> "events: " + a.events());
+  }
 }

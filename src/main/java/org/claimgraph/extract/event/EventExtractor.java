@@ -214,6 +214,11 @@ public final class EventExtractor {
         // "units of X repelled an attempt by Y to advance": Y moved; the subject repelled it.
         agent = byPhraseActor(text, Realis.attemptBy(text, ss, trigger), mentions, reg);
       }
+      if (nominal && type == EventType.ATTACK && agent.isPresent() && defended(text, ss, trigger)) {
+        // "our forces repelled an attack on the town": the subject defended, the attacker is
+        // named with "by" if at all
+        agent = Optional.empty();
+      }
       if (nominal
           && agent.isPresent()
           && REPORTED_NOUN.matcher(text).region(subjectFrom, trigger.start()).find()) {
@@ -458,6 +463,29 @@ public final class EventExtractor {
       case PROVINCE, BORDER -> 1;
       default -> 0;
     };
+  }
+
+  /** A defence told before the attack it stopped: "repelled an attack on", "fought off a raid". */
+  private static final Pattern REPELLED_BEFORE =
+      Pattern.compile(
+          "\\b(?:repelled|repulsed|fought\\s+off|thwarted|foiled|beat\\s+back|pushed\\s+back)\\s+"
+              + "(?:an?|the|several|two|three|\\w+)?\\s*(?:\\w+\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A trigger that is itself the defence: "repelled an attack", "repulsed an assault". */
+  private static final Pattern REPELLED =
+      Pattern.compile("(?:repelled|repulsed)\\s", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Whether an attack is told by its defence ("repelled an attack on", "fought off a raid"), so
+   * that the clause's subject is the defender, not the attacker.
+   */
+  static boolean defended(String text, Span sentence, Span trigger) {
+    return REPELLED.matcher(text).region(trigger.start(), trigger.end()).lookingAt()
+        || REPELLED_BEFORE
+            .matcher(text)
+            .region(Math.max(sentence.start(), trigger.start() - 30), trigger.start())
+            .find();
   }
 
   /** A noun event opening reported words: "said the capture of", "says that the fall of". */

@@ -51,6 +51,9 @@ final class SoleSides {
     if (trigger.startsWith("lost")) {
       return e; // who lost control is not who took it
     }
+    if (e.type() == EventType.ATTACK && EventExtractor.defended(text, e.evidence(), e.trigger())) {
+      return e; // "troops repelled an attack": the soldiers defended
+    }
     Span words =
         trigger.endsWith(" of")
             ? new Span(

@@ -44,6 +44,10 @@ public final class StatementEvents {
               "\\b(?:said|wrote|posted|announced|declared)\\s+on\\s+(?:Telegram|X|Twitter|Facebook"
                   + "|social\\s+media|state\\s+television|television|radio|its\\s+website)\\b",
               "\\btold\\s+(?:a|the)\\s+(?:news|press)\\s+conference\\b",
+              // "according to a Rwandan army statement": the statement itself is the source
+              "\\baccording\\s+to\\s+(?:a|an|the|its|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:"
+                  + MEDIUM
+                  + ")\\b",
               "\\b(?:comments|remarks)\\s+carried\\s+by\\b",
               "\\b(?:given|issued|released|published)\\s+(?:a|an)\\s+statement\\b",
               "\\b(?:briefing|news\\s+conference|press\\s+conference|address)\\s+(?:given|held"
