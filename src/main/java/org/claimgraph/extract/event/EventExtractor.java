@@ -214,14 +214,15 @@ public final class EventExtractor {
         // "units of X repelled an attempt by Y to advance": Y moved; the subject repelled it.
         agent = byPhraseActor(text, Realis.attemptBy(text, ss, trigger), mentions, reg);
       }
-      if (nominal && type == EventType.ATTACK && agent.isPresent() && defended(text, ss, trigger)) {
+      if (nominal
+          && type == EventType.ATTACK
+          && agent.isPresent()
+          && NounEventAgents.defended(text, ss, trigger)) {
         // "our forces repelled an attack on the town": the subject defended, the attacker is
         // named with "by" if at all
         agent = Optional.empty();
       }
-      if (nominal
-          && agent.isPresent()
-          && REPORTED_NOUN.matcher(text).region(subjectFrom, trigger.start()).find()) {
+      if (nominal && agent.isPresent() && NounEventAgents.reported(text, subjectFrom, trigger)) {
         // "A Kremlin spokesman said the capture of X showed …": the speaker took nothing
         agent = Optional.empty();
       }
@@ -250,7 +251,7 @@ public final class EventExtractor {
       }
       if (agent.isEmpty() && nominal) {
         // "Russian advances east of X", "Israeli air strikes on Y": the country's forces
-        agent = demonymForces(text, trigger, mentions, reg);
+        agent = NounEventAgents.demonymForces(text, trigger, mentions, reg);
       }
       if (agent.isEmpty() && nominal) {
         int end = placesEnd;
@@ -309,12 +310,12 @@ public final class EventExtractor {
       }
       if (type == EventType.ATTACK && agent.isEmpty() && nominal) {
         // "blamed the shelling of the market on the rebels": whom the attack is blamed on
-        agent = blamedOn(text, ss, trigger, mentions, reg);
+        agent = NounEventAgents.blamedOn(text, ss, trigger, mentions, reg);
       }
       if (type == EventType.ATTACK
           && agent.isEmpty()
           && nominal
-          && AFTER_WEEKS_OF.matcher(text).region(ss.start(), trigger.start()).find()
+          && NounEventAgents.leadingUp(text, ss, trigger)
           && DescribedMovers.kindOf(
                   text, new Span(Math.max(ss.start(), trigger.start() - 25), trigger.start()))
               .isEmpty()) {
@@ -465,47 +466,6 @@ public final class EventExtractor {
     };
   }
 
-  /** A defence told before the attack it stopped: "repelled an attack on", "fought off a raid". */
-  private static final Pattern REPELLED_BEFORE =
-      Pattern.compile(
-          "\\b(?:repelled|repulsed|fought\\s+off|thwarted|foiled|beat\\s+back|pushed\\s+back)\\s+"
-              + "(?:an?|the|several|two|three|\\w+)?\\s*(?:\\w+\\s+)?$",
-          Pattern.CASE_INSENSITIVE);
-
-  /** A trigger that is itself the defence: "repelled an attack", "repulsed an assault". */
-  private static final Pattern REPELLED =
-      Pattern.compile("(?:repelled|repulsed)\\s", Pattern.CASE_INSENSITIVE);
-
-  /**
-   * Whether an attack is told by its defence ("repelled an attack on", "fought off a raid"), so
-   * that the clause's subject is the defender, not the attacker.
-   */
-  static boolean defended(String text, Span sentence, Span trigger) {
-    return REPELLED.matcher(text).region(trigger.start(), trigger.end()).lookingAt()
-        || REPELLED_BEFORE
-            .matcher(text)
-            .region(Math.max(sentence.start(), trigger.start() - 30), trigger.start())
-            .find();
-  }
-
-  /** A noun event opening reported words: "said the capture of", "says that the fall of". */
-  private static final Pattern REPORTED_NOUN =
-      Pattern.compile(
-          "\\b(?:said|says|say|told\\s+\\w+|added|stated|noted|argued|believes?|thinks?)\\s+"
-              + "(?:that\\s+)?(?:the|a|an|this|that)\\s+(?:\\w+\\s+)?$",
-          Pattern.CASE_INSENSITIVE);
-
-  /**
-   * "after a week of air strikes", "following days of shelling": the attacks that led to what the
-   * sentence told before them, right before the noun.
-   */
-  private static final Pattern AFTER_WEEKS_OF =
-      Pattern.compile(
-          "\\b(?:after|following)\\s+(?:(?:a|an|one|two|three|four|several|many|days?|weeks?"
-              + "|months?|heavy|intense|sustained|repeated)\\s+){0,3}(?:of\\s+)?"
-              + "(?:(?:heavy|intense|sustained|repeated)\\s+)?$",
-          Pattern.CASE_INSENSITIVE);
-
   /** "entered the outskirts of", "entered the edge of": an advance, not a capture. */
   private static final Pattern OUTSKIRTS =
       Pattern.compile(
@@ -515,12 +475,6 @@ public final class EventExtractor {
 
   /** ", where" opening the trigger's clause: the clause tells of the place before the comma. */
   private static final Pattern WHERE = Pattern.compile(",\\s+where\\s+");
-
-  /** "blamed … on X", "blames … on X": X is who the attack is laid to. */
-  private static final Pattern BLAMED =
-      Pattern.compile("\\bblam(?:ed|es|ing)\\b", Pattern.CASE_INSENSITIVE);
-
-  private static final Pattern ON_BEFORE = Pattern.compile("\\son\\s+(?:the\\s+)?$");
 
   /**
    * The place a ", where …" clause holding the trigger is about: the last place before the comma.
@@ -545,48 +499,6 @@ public final class EventExtractor {
       }
     }
     return place;
-  }
-
-  /** Whom an attack told with a noun is blamed on: "blamed the shelling of X on the rebels". */
-  private static Optional<String> blamedOn(
-      String text, Span ss, Span trigger, List<Mention> mentions, EntityRegistry reg) {
-    int from = Math.max(ss.start(), trigger.start() - 40);
-    if (!BLAMED.matcher(text).region(from, trigger.start()).find()) {
-      return Optional.empty();
-    }
-    return mentions.stream()
-        .filter(
-            m ->
-                m.span().start() >= trigger.end()
-                    && m.span().end() <= ss.end()
-                    && isActor(m, reg)
-                    && ON_BEFORE
-                        .matcher(text)
-                        .region(Math.max(trigger.end(), m.span().start() - 8), m.span().start())
-                        .find())
-        .map(Mention::entityKey)
-        .findFirst();
-  }
-
-  /**
-   * The forces of the country whose adjective stands right before a noun trigger: "Russian
-   * advances", "Israeli air strikes on". A country's adjective before its deeds names its forces.
-   */
-  private static Optional<String> demonymForces(
-      String text, Span trigger, List<Mention> mentions, EntityRegistry reg) {
-    for (Mention m : mentions) {
-      if (m.span().end() <= trigger.start()
-          && BLANKS.matcher(text.substring(m.span().end(), trigger.start())).matches()
-          && reg.typeOf(m.entityKey()).orElse(null) == EntityType.COUNTRY) {
-        String country = m.entityKey();
-        return Optional.of(
-            reg.ensure(
-                Gazetteer.forcesKey(country),
-                "Armed forces of " + reg.labelOf(country).orElse(country),
-                EntityType.MILITARY_FORCE));
-      }
-    }
-    return Optional.empty();
   }
 
   /** Whether the trigger is a passive participle: "was shelled", "had been overrun". */

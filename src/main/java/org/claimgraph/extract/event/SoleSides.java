@@ -51,7 +51,7 @@ final class SoleSides {
     if (trigger.startsWith("lost")) {
       return e; // who lost control is not who took it
     }
-    if (e.type() == EventType.ATTACK && EventExtractor.defended(text, e.evidence(), e.trigger())) {
+    if (e.type() == EventType.ATTACK && NounEventAgents.defended(text, e.evidence(), e.trigger())) {
       return e; // "troops repelled an attack": the soldiers defended
     }
     Span words =
