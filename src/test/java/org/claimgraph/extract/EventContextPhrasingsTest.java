@@ -464,4 +464,13 @@ class EventContextPhrasingsTest {
                 + " army statement.");
     assertEquals(1, typed(a, EventType.STATEMENT).size(), () -> "events: " + a.events());
   }
+
+  @Test
+  void effortsUnderWayToRecaptureArePresentedAsARecapture() {
+    ExtractedArticle a =
+        PhrasingFixture.run(
+            "Rebels took the town of Meskel in May. Several efforts are being conducted to"
+                + " recapture the town of Meskel.");
+    assertEquals(1, typed(a, EventType.RECAPTURE).size(), () -> "events: " + a.events());
+  }
 }

@@ -162,7 +162,10 @@ public final class EventExtractor {
               || t.endsWith(" on")
               || t.endsWith(" against")
               || nounTriggers.contains(t);
-      boolean movement = type == EventType.ADVANCE || type == EventType.ATTACK;
+      // "an attempt to advance", "efforts to recapture": operations under way, unlike "an attempt
+      // to capture", which tells no capture
+      boolean movement =
+          type == EventType.ADVANCE || type == EventType.ATTACK || type == EventType.RECAPTURE;
       if (nominal
           ? !Realis.noun(text, ss, trigger, movement)
           : !Realis.verb(text, ss, trigger, movement)) {

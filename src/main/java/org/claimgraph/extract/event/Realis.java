@@ -33,13 +33,15 @@ final class Realis {
           Pattern.CASE_INSENSITIVE);
 
   /**
-   * "an attempt by X to advance on Y", "attempts to push into the town": the movement was made,
-   * even when it was repelled. Only for advances and attacks: an attempt to capture a town tells no
-   * capture.
+   * "an attempt by X to advance on Y", "several efforts are being conducted to recapture the town":
+   * the movement or the operation was made, even when it was repelled. Only for advances, attacks
+   * and recaptures (a side working to take back what it lost): an attempt to capture a town tells
+   * no capture.
    */
   private static final Pattern ATTEMPT_TO =
       Pattern.compile(
-          "\\battempts?\\s+(?:by\\s+[^,.;:]{1,60}?\\s+)?to\\s+(?:\\w+ly\\s+)?$",
+          "\\b(?:attempts?|efforts?)\\s+(?:by\\s+[^,.;:]{1,60}?\\s+)?(?:(?:are|were|is|was|being"
+              + "|been|made|conducted|under\\s+way|underway)\\s+){0,3}to\\s+(?:\\w+ly\\s+)?$",
           Pattern.CASE_INSENSITIVE);
 
   /**
