@@ -11,6 +11,7 @@ import org.claimgraph.extract.entity.AffiliationExtractor;
 import org.claimgraph.extract.entity.EntityRegistry;
 import org.claimgraph.extract.entity.MentionFinder;
 import org.claimgraph.extract.event.EventExtractor;
+import org.claimgraph.extract.event.ReportWideArguments;
 import org.claimgraph.extract.event.StatementEvents;
 import org.claimgraph.extract.gazetteer.Gazetteer;
 import org.claimgraph.extract.model.Assessment;
@@ -130,7 +131,8 @@ public final class ArticleExtractor {
         reg.placeRelations(),
         allClaims,
         allAssessments,
-        allEvents,
+        // what only the whole report tells: the one crossing on a border, the one army
+        ReportWideArguments.resolve(text, allEvents, reg),
         allQuantities,
         allTimes);
   }

@@ -17,27 +17,45 @@ import org.claimgraph.extract.model.Mention;
  */
 final class DescribedMovers {
 
-  /** Irregular fighters, and "rebel" or "insurgent" before another noun ("rebel fighters"). */
+  /**
+   * Irregular fighters ("militiamen", "militias"), and "rebel", "insurgent" or "jihadist" before
+   * another noun ("rebel fighters").
+   */
   private static final Pattern IRREGULARS =
       Pattern.compile(
-          "\\b(?:rebels|insurgents|militants|jihadists|rebel\\s+\\w+|insurgent\\s+\\w+)\\b",
+          "\\b(?:rebels|insurgents|militants|jihadists|militiamen|militias?|rebel\\s+\\w+"
+              + "|insurgent\\s+\\w+|jihadist\\s+\\w+)\\b"
+              // "the fighters" (not "its fighters", whose side the speaker is)
+              + "|(?<!\\b(?:its|their|our|his|her)\\s)\\bfighters\\b",
           Pattern.CASE_INSENSITIVE);
 
-  /** A state's soldiers, told without whose: "soldiers", "hundreds of troops". */
+  /**
+   * A state's soldiers, told without whose: "soldiers", "hundreds of troops", "government forces",
+   * "army units", "the garrison" (a garrison holds a post for the state; "the garrison commander
+   * ordered a withdrawal").
+   */
   private static final Pattern SOLDIERS =
-      Pattern.compile("\\b(?:soldiers|troops|servicemen)\\b", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "\\b(?:soldiers|troops|servicemen|garrison|(?:government|army|security|regime|federal"
+              + "|junta|pro-government)\\s+(?:forces|units))\\b",
+          Pattern.CASE_INSENSITIVE);
 
   private DescribedMovers() {}
 
   /** The side the words of {@code clause} describe, if they describe one the report has named. */
   static Optional<String> of(String text, Span clause, EntityRegistry reg) {
+    return kindOf(text, clause).flatMap(kind -> lastOf(reg, kind, clause.start()));
+  }
+
+  /** The kind of side the words describe: an armed group ("rebels") or a state's forces. */
+  static Optional<EntityType> kindOf(String text, Span clause) {
     Matcher irregular = IRREGULARS.matcher(text).region(clause.start(), clause.end());
     if (irregular.find()) {
-      return lastOf(reg, EntityType.ARMED_GROUP, clause.start());
+      return Optional.of(EntityType.ARMED_GROUP);
     }
     Matcher soldiers = SOLDIERS.matcher(text).region(clause.start(), clause.end());
     if (soldiers.find()) {
-      return lastOf(reg, EntityType.MILITARY_FORCE, clause.start());
+      return Optional.of(EntityType.MILITARY_FORCE);
     }
     return Optional.empty();
   }

@@ -33,12 +33,6 @@ import org.claimgraph.extract.time.TimeExpression;
  */
 public final class EventExtractor {
 
-  private static final Pattern NOT_REALIS =
-      Pattern.compile(
-          "(?:\\b(?:to|the|a|an|of)\\s+)$|(?:\\bto\\s+\\w+ly\\s+)$", Pattern.CASE_INSENSITIVE);
-  private static final Pattern ABLE_TO =
-      Pattern.compile(
-          "\\b(?:able|managed|going)\\s+to\\s+(?:\\w+ly\\s+)?$", Pattern.CASE_INSENSITIVE);
   private static final Pattern BY_AGENT = Pattern.compile("^\\s+by\\s+", Pattern.CASE_INSENSITIVE);
 
   /** How far after a passive trigger its agent may start: "by" and a determiner or two. */
@@ -64,7 +58,8 @@ public final class EventExtractor {
   private static final Pattern SPEAKERS_SIDE =
       Pattern.compile(
           "\\b(?:they|we|We|They|it|It|(?:[Oo]ur|[Ii]ts|[Tt]heir)\\s+(?:forces|fighters|troops|units"
-              + "|men|soldiers))\\b(?:\\s+\\w+){0,4}\\s*$");
+              + "|men|soldiers|aircraft|jets|warplanes|planes|drones|artillery|gunners|pilots))"
+              + "\\b(?:\\s+\\w+){0,4}\\s*$");
 
   private static final Pattern THEY = Pattern.compile("\\b[Tt]hey\\b");
 
@@ -95,6 +90,15 @@ public final class EventExtractor {
               + "|ammunition|drones?|aircraft)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /** People who leave a place without being forces: "6,000 civilians have left the region". */
+  private static final Pattern CIVILIANS =
+      Pattern.compile(
+          "\\b(?:civilians|residents|families|people|refugees|villagers|inhabitants|children"
+              + "|women|displaced)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern BY_WORD = Pattern.compile("\\bby\\s+");
+
   /** Who retreats across a border: forces, not refugees or lorries. */
   private static final Pattern FORCES =
       Pattern.compile(
@@ -104,7 +108,7 @@ public final class EventExtractor {
 
   // Compiled once: as String.matches and replaceAll they were compiled on every call.
   private static final Pattern BLANKS = Pattern.compile("\\s+");
-  private static final Pattern SPACES_AND_LETTERS = Pattern.compile("[\\s\\p{L}]*");
+  private static final Pattern SPACES_AND_LETTERS = Pattern.compile("[\\s\\p{L}\"“”]*");
   private static final Pattern OF_A_SETTLEMENT =
       Pattern.compile("(?s).*\\b(?:of|the\\s+town|the\\s+city|the\\s+village)\\b.*");
   private static final Pattern PASSIVE_BEFORE =
@@ -153,12 +157,28 @@ public final class EventExtractor {
       EventType type = triggers.get(t);
       // "the capture of X" is told with a noun: its determiner does not make it unreal.
       boolean nominal =
-          t.endsWith(" of") || t.endsWith(" from") || t.endsWith(" on") || nounTriggers.contains(t);
-      if (!nominal && !realis(text, ss, trigger)) {
-        continue;
+          t.endsWith(" of")
+              || t.endsWith(" from")
+              || t.endsWith(" on")
+              || t.endsWith(" against")
+              || nounTriggers.contains(t);
+      // "an attempt to advance", "efforts to recapture": operations under way, unlike "an attempt
+      // to capture", which tells no capture
+      boolean movement =
+          type == EventType.ADVANCE || type == EventType.ATTACK || type == EventType.RECAPTURE;
+      if (nominal
+          ? !Realis.noun(text, ss, trigger, movement)
+          : !Realis.verb(text, ss, trigger, movement)) {
+        continue; // "would retake", "fear they could seize", "any attack on the crossing"
       }
-      if ((t.equals("took") || t.equals("entered")) && !placeNext(text, trigger, mentions, reg)) {
-        continue; // "took place", "took part", "entered talks": only "took X" of a place
+      if ((t.equals("took")
+              || t.equals("entered")
+              || t.equals("liberated")
+              || t.equals("took over")
+              || t.equals("taken over"))
+          && !placeNext(text, trigger, mentions, reg)) {
+        // "took place", "entered talks", "liberated hostages": only "took X" of a place
+        continue;
       }
       if (type == EventType.CAPTURE && !nominal && prisonersOrGear(text, ss, trigger)) {
         continue; // "three soldiers were captured", "captured 12 vehicles"
@@ -178,6 +198,7 @@ public final class EventExtractor {
           agentFrom = c.content().start();
         }
       }
+      int subjectFrom = agentFrom;
       Optional<String> agent =
           t.startsWith("lost")
               ? Optional.empty() // who lost control is not who took it
@@ -187,7 +208,27 @@ public final class EventExtractor {
                       .filter(m -> trigger.contains(m.span()) && isActor(m, reg))
                       .map(Mention::entityKey)
                       .findFirst()
+                      // "the garrison commander ordered a withdrawal": the garrison's forces
+                      .or(
+                          () ->
+                              DescribedMovers.of(text, new Span(subjectFrom, trigger.start()), reg))
                   : agent(text, new Span(agentFrom, ss.end()), trigger, mentions, reg);
+      if (movement && Realis.attempt(text, ss, trigger)) {
+        // "units of X repelled an attempt by Y to advance": Y moved; the subject repelled it.
+        agent = byPhraseActor(text, Realis.attemptBy(text, ss, trigger), mentions, reg);
+      }
+      if (nominal
+          && type == EventType.ATTACK
+          && agent.isPresent()
+          && NounEventAgents.defended(text, ss, trigger)) {
+        // "our forces repelled an attack on the town": the subject defended, the attacker is
+        // named with "by" if at all
+        agent = Optional.empty();
+      }
+      if (nominal && agent.isPresent() && NounEventAgents.reported(text, subjectFrom, trigger)) {
+        // "A Kremlin spokesman said the capture of X showed …": the speaker took nothing
+        agent = Optional.empty();
+      }
       if (nominal
           && t.endsWith(" of")
           && (type == EventType.RETREAT || type == EventType.WITHDRAWAL)) {
@@ -200,9 +241,20 @@ public final class EventExtractor {
                             && m.span().start() - trigger.end() <= 4
                             && isActor(m, reg))
                 .map(Mention::entityKey)
-                .findFirst();
+                .findFirst()
+                // "the retreat of government troops": the forces the report named before.
+                .or(
+                    () ->
+                        DescribedMovers.of(
+                            text,
+                            new Span(trigger.end(), Math.min(ss.end(), trigger.end() + 30)),
+                            reg));
         // Without a mover named, the sentence's subject is no better a guess.
         agent = mover;
+      }
+      if (agent.isEmpty() && nominal) {
+        // "Russian advances east of X", "Israeli air strikes on Y": the country's forces
+        agent = NounEventAgents.demonymForces(text, trigger, mentions, reg);
       }
       if (agent.isEmpty() && nominal) {
         int end = placesEnd;
@@ -244,6 +296,8 @@ public final class EventExtractor {
           agent =
               speaking
                   .claimantKey()
+                  // a spokesman's "our forces" are those of the body he speaks for
+                  .map(k -> military && !canAct(k, reg) ? SpeakersForces.bodyOf(k, reg) : k)
                   .filter(
                       k ->
                           military
@@ -252,8 +306,35 @@ public final class EventExtractor {
                   .map(k -> military ? SpeakersForces.of(k, reg) : k);
         }
       }
+      if (type == EventType.CAPTURE
+          && t.equals("entered")
+          && OUTSKIRTS.matcher(text).region(trigger.end(), ss.end()).lookingAt()) {
+        type = EventType.ADVANCE; // "entered the outskirts of X": closer, not in control
+      }
+      if (type == EventType.ATTACK && agent.isEmpty() && nominal) {
+        // "blamed the shelling of the market on the rebels": whom the attack is blamed on
+        agent = NounEventAgents.blamedOn(text, ss, trigger, mentions, reg);
+      }
+      if (type == EventType.ATTACK
+          && agent.isEmpty()
+          && nominal
+          && NounEventAgents.leadingUp(text, ss, trigger)
+          && DescribedMovers.kindOf(
+                  text, new Span(Math.max(ss.start(), trigger.start() - 25), trigger.start()))
+              .isEmpty()) {
+        // "X seized Y after a week of air strikes": the strikes that prepared X's capture
+        agent =
+            out.stream()
+                .filter(e -> e.type() == EventType.CAPTURE || e.type() == EventType.RECAPTURE)
+                .reduce((first, second) -> second)
+                .flatMap(Event::agentKey);
+      }
+      if (type == EventType.RECAPTURE && (t.startsWith("retak") || t.equals("retook"))) {
+        type = Retakes.typeOf(agent, reg); // "retaken by" the side that is advancing: a capture
+      }
       List<String> places = new ArrayList<>();
-      if (agentFollows(text, ss, trigger)) {
+      if (agentFollows(text, ss, trigger) || passive(text, ss, trigger)) {
+        // "the village was taken by X", "after the airstrip at Kelm Airbase was shelled"
         placeBefore(text, ss, trigger, mentions, reg).ifPresent(places::add);
       }
       for (Mention x : mentions) {
@@ -263,6 +344,24 @@ public final class EventExtractor {
             && !places.contains(x.entityKey())) {
           places.add(x.entityKey());
         }
+      }
+      if (places.isEmpty()) {
+        // "the capture of the crossing", "withdrew from the town": the place of that kind named
+        // last
+        PlaceAnaphora.in(text, new Span(trigger.end(), placesEnd), reg).ifPresent(places::add);
+      }
+      if (places.isEmpty()) {
+        // "Pishchane, a smaller village, where its units withdrew": where the clause is about
+        placeOfWhere(text, ss, trigger, mentions, reg).ifPresent(places::add);
+      }
+      if (type == EventType.WITHDRAWAL
+          && (t.equals("left") || t.equals("departed"))
+          && agent.isEmpty()
+          && CIVILIANS
+              .matcher(text)
+              .region(clauseStartOf(text, ss, trigger), trigger.start())
+              .find()) {
+        continue; // "6,000 civilians have left the region": people fleeing, not forces pulling back
       }
       if (type == EventType.WITHDRAWAL && t.equals("left") && places.isEmpty()) {
         continue; // "left" without a place is rarely a withdrawal ("some have been left")
@@ -281,7 +380,7 @@ public final class EventExtractor {
         type = EventType.WITHDRAWAL;
       }
       // The place acted on is the most specific one named: the town, not its country.
-      places.sort(Comparator.comparingInt(k -> countryLike(reg, k) ? 1 : 0));
+      places.sort(Comparator.comparingInt(k -> breadth(reg, k)));
       if ((type == EventType.CAPTURE || type == EventType.RECAPTURE || type == EventType.ATTACK)
           && !places.isEmpty()
           && places.stream()
@@ -320,10 +419,20 @@ public final class EventExtractor {
     return out;
   }
 
-  /** Whether the move crosses a border: across it, or into a place that is a country. */
+  /** "fled into neighbouring Chad", "to the neighbouring country": a border is crossed. */
+  private static final Pattern INTO_NEIGHBOUR =
+      Pattern.compile(
+          "^[^.;]{0,40}?\\b(?:into|to)\\s+(?:the\\s+|its\\s+)?neighbou?ring\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Whether the move crosses a border: across it, into a neighbouring country, or into a place that
+   * is a country.
+   */
   private static boolean crossesBorder(
       String text, Span trigger, List<String> places, EntityRegistry reg) {
     return ACROSS.matcher(text).region(trigger.end(), text.length()).lookingAt()
+        || INTO_NEIGHBOUR.matcher(text).region(trigger.end(), text.length()).lookingAt()
         || places.stream()
             .anyMatch(
                 k ->
@@ -347,9 +456,83 @@ public final class EventExtractor {
     return type.isActor() && type != EntityType.PERSON && type != EntityType.NEWS_OUTLET;
   }
 
-  private static boolean countryLike(EntityRegistry reg, String key) {
-    EntityType type = reg.typeOf(key).orElse(EntityType.OTHER);
-    return type == EntityType.COUNTRY || type == EntityType.PROVINCE;
+  /**
+   * How wide a place is, for putting the most specific first: a town or crossing (0), a province or
+   * border (1), a country (2). "the Afghanistan-Iran border crossing of Islam Qala" names the
+   * crossing.
+   */
+  private static int breadth(EntityRegistry reg, String key) {
+    return switch (reg.typeOf(key).orElse(EntityType.OTHER)) {
+      case COUNTRY, STATE -> 2;
+      case PROVINCE, BORDER -> 1;
+      default -> 0;
+    };
+  }
+
+  /** "entered the outskirts of", "entered the edge of": an advance, not a capture. */
+  private static final Pattern OUTSKIRTS =
+      Pattern.compile(
+          "\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:outskirts|edge|edges|suburbs|approaches|outer\\s+districts)"
+              + "\\s+of\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** ", where" opening the trigger's clause: the clause tells of the place before the comma. */
+  private static final Pattern WHERE = Pattern.compile(",\\s+where\\s+");
+
+  /**
+   * The place a ", where …" clause holding the trigger is about: the last place before the comma.
+   */
+  private static Optional<String> placeOfWhere(
+      String text, Span ss, Span trigger, List<Mention> mentions, EntityRegistry reg) {
+    int clause = clauseStartOf(text, ss, trigger);
+    Matcher where = WHERE.matcher(text).region(Math.max(ss.start(), clause - 12), trigger.start());
+    int comma = -1;
+    while (where.find()) {
+      comma = where.start();
+    }
+    if (comma < 0) {
+      return Optional.empty();
+    }
+    Optional<String> place = Optional.empty();
+    for (Mention m : mentions) {
+      if (m.span().start() >= ss.start()
+          && m.span().end() <= comma
+          && reg.typeOf(m.entityKey()).map(EntityType::isPlace).orElse(false)) {
+        place = Optional.of(m.entityKey());
+      }
+    }
+    return place;
+  }
+
+  /** Whether the trigger is a passive participle: "was shelled", "had been overrun". */
+  private static boolean passive(String text, Span ss, Span trigger) {
+    int from = Math.max(ss.start(), trigger.start() - 20);
+    return PASSIVE_BEFORE.matcher(text.substring(from, trigger.start())).matches();
+  }
+
+  /** Where the clause of a trigger starts: after the last clause break before it. */
+  private static int clauseStartOf(String text, Span ss, Span trigger) {
+    int from = ss.start();
+    Matcher c = CLAUSE_BREAK.matcher(text).region(ss.start(), trigger.start());
+    while (c.find()) {
+      from = c.end();
+    }
+    return from;
+  }
+
+  /** The actor a by-phrase names ("an attempt by X to …"), else the side its words describe. */
+  private static Optional<String> byPhraseActor(
+      String text, Span phrase, List<Mention> mentions, EntityRegistry reg) {
+    Matcher by = BY_WORD.matcher(text).region(phrase.start(), phrase.end());
+    if (!by.find()) {
+      return Optional.empty(); // "an attempt to advance": who attempted is not said here
+    }
+    Span named = new Span(by.end(), phrase.end());
+    return mentions.stream()
+        .filter(m -> named.contains(m.span()) && isActor(m, reg))
+        .map(Mention::entityKey)
+        .findFirst()
+        .or(() -> DescribedMovers.of(text, named, reg));
   }
 
   /** Whether a place is named right after the trigger: "took Bardai", "took the town of X". */
@@ -404,14 +587,6 @@ public final class EventExtractor {
       from = c.end();
     }
     return FORCES.matcher(text).region(from, trigger.start()).find();
-  }
-
-  private static boolean realis(String text, Span ss, Span trigger) {
-    int from = Math.max(ss.start(), trigger.start() - 30);
-    if (ABLE_TO.matcher(text).region(from, trigger.start()).find()) {
-      return true;
-    }
-    return !NOT_REALIS.matcher(text).region(from, trigger.start()).find();
   }
 
   private static Optional<String> agent(

@@ -2,6 +2,9 @@ package org.claimgraph.extract.event;
 
 import java.util.Optional;
 import org.claimgraph.extract.entity.EntityRegistry;
+import org.claimgraph.extract.gazetteer.Gazetteer;
+import org.claimgraph.extract.model.Affiliation;
+import org.claimgraph.extract.model.AffiliationKind;
 import org.claimgraph.extract.model.EntityType;
 import org.claimgraph.extract.model.Mention;
 
@@ -15,8 +18,28 @@ final class SpeakersForces {
   private SpeakersForces() {}
 
   /**
-   * The armed forces of the speaker's country that the report has mentioned, the latest first; the
-   * speaker itself when it is no such body or no forces of its country were mentioned.
+   * The body a person speaks for or belongs to, as the report said ("army spokesman NAME", "NAME, a
+   * spokesman for the ministry"); the person when the report tied them to none.
+   */
+  static String bodyOf(String person, EntityRegistry reg) {
+    return reg.affiliations().stream()
+        .filter(a -> a.subjectKey().equals(person))
+        .filter(
+            a ->
+                a.kind() == AffiliationKind.SPOKESPERSON_FOR
+                    || a.kind() == AffiliationKind.MEMBER_OF
+                    || a.kind() == AffiliationKind.HEAD_OF)
+        .map(Affiliation::objectKey)
+        .filter(k -> reg.typeOf(k).map(EntityType::isActor).orElse(false))
+        .filter(k -> reg.typeOf(k).orElse(EntityType.OTHER) != EntityType.PERSON)
+        .findFirst()
+        .orElse(person);
+  }
+
+  /**
+   * The armed forces of the speaker's country that the report has mentioned, the latest first, else
+   * that country's armed forces as such (a lead often names the ministry before the army); the
+   * speaker itself when it is no such body or its country is unknown.
    */
   static String of(String speaker, EntityRegistry reg) {
     EntityType type = reg.typeOf(speaker).orElse(EntityType.OTHER);
@@ -35,6 +58,9 @@ final class SpeakersForces {
         return m.entityKey();
       }
     }
-    return speaker;
+    return reg.ensure(
+        Gazetteer.forcesKey(country.get()),
+        "Armed forces of " + reg.labelOf(country.get()).orElse(country.get()),
+        EntityType.MILITARY_FORCE);
   }
 }

@@ -44,10 +44,17 @@ public final class StatementEvents {
               "\\b(?:said|wrote|posted|announced|declared)\\s+on\\s+(?:Telegram|X|Twitter|Facebook"
                   + "|social\\s+media|state\\s+television|television|radio|its\\s+website)\\b",
               "\\btold\\s+(?:a|the)\\s+(?:news|press)\\s+conference\\b",
+              // "according to a Rwandan army statement": the statement itself is the source
+              "\\baccording\\s+to\\s+(?:a|an|the|its|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:"
+                  + MEDIUM
+                  + ")\\b",
               "\\b(?:comments|remarks)\\s+carried\\s+by\\b",
               "\\b(?:given|issued|released|published)\\s+(?:a|an)\\s+statement\\b",
               "\\b(?:briefing|news\\s+conference|press\\s+conference|address)\\s+(?:given|held"
-                  + "|delivered)\\s+by\\b"),
+                  + "|delivered)\\s+by\\b",
+              // an announcement named by what it announces: "announced an investigation"
+              "\\b(?:announced|ordered|opened|launched)\\s+(?:an?|its)\\s+(?:\\w+\\s+)?"
+                  + "(?:investigation|inquiry|enquiry|probe)\\b"),
           Pattern.CASE_INSENSITIVE);
 
   /** How far after "given by" the one giving it may be named: a title and a ministry or two. */
@@ -81,13 +88,15 @@ public final class StatementEvents {
       if (agent.isEmpty()) {
         continue;
       }
+      List<String> places = new ArrayList<>();
+      where(text, ss, phrase, mentions, reg).ifPresent(places::add);
       out.add(
           new Event(
               firstIndex + out.size(),
               EventType.STATEMENT,
               phrase,
               agent,
-              List.of(),
+              places,
               times.stream().findFirst(),
               List.of(),
               phrase,
@@ -96,6 +105,35 @@ public final class StatementEvents {
     }
     return out;
   }
+
+  /**
+   * Where the statement was made: a place named with "in" soon after it ("the briefing held by NAME
+   * in Corvel", "told a news conference in Maputo"), not a place its words speak of.
+   */
+  private static Optional<String> where(
+      String text, Span ss, Span phrase, List<Mention> mentions, EntityRegistry reg) {
+    for (Mention m : mentions) {
+      if (m.span().start() < phrase.end()
+          || m.span().start() - phrase.end() > GIVER_REACH
+          || m.span().end() > ss.end()) {
+        continue;
+      }
+      boolean place = reg.typeOf(m.entityKey()).map(EntityType::isPlace).orElse(false);
+      if (place && IN_BEFORE.matcher(text).region(phrase.end(), m.span().start()).find()) {
+        return Optional.of(m.entityKey());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "in" right before a place, with no clause or quotation opened since the statement's words (an
+   * appositive may come between: "given by the spokesman, Colonel NAME, in N'Djamena").
+   */
+  private static final Pattern IN_BEFORE =
+      Pattern.compile(
+          "^(?:(?!\\b(?:that|which|who|where|said|says|told)\\b)[^;:\"“(])*\\bin\\s+(?:the\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
 
   /** The claimant of the sentence's claim whose cue is nearest the phrase. */
   private static Optional<String> speaker(Sentence s, Span phrase, List<Claim> claims) {

@@ -18,9 +18,10 @@ import org.junit.jupiter.api.Test;
  * measured on 2026-11-24 (entities 0.673, claims 0.555, claimants 0.652, assessments 0.089, events
  * 0.306), raised after the second recall work, measured once at its end without reading the texts
  * (entities 0.667, claims 0.562, claimants 0.681, assessments 0.231, events 0.532), and after the
- * third recall work (events 0.660, events with agent and place 0.311; the others held), so that a
- * change that makes extraction worse on unseen text fails here. Improve the extractor in general
- * terms (the README lists the kinds of language it misses), never by reading these texts; when the
+ * third recall work (events 0.660, events with agent and place 0.311; the others held), and after
+ * the work on event arguments (events 0.667, events with agent and place 0.362), so that a change
+ * that makes extraction worse on unseen text fails here. Improve the extractor in general terms
+ * (the README lists the kinds of language it misses), never by reading these texts; when the
  * figures rise, raise the floors and say so in the commit.
  */
 class GoldHeldoutEvalTest {
@@ -35,7 +36,7 @@ class GoldHeldoutEvalTest {
           Scorer.CLAIMANTS, 0.71,
           Scorer.ASSESSMENTS, 0.25,
           Scorer.EVENTS, 0.61,
-          Scorer.EVENTS_WITH_ARGS, 0.26);
+          Scorer.EVENTS_WITH_ARGS, 0.31);
 
   @Test
   void extractionOnUnseenTextsStaysAboveTheHeldOutFigures() throws Exception {

@@ -1,0 +1,65 @@
+package org.claimgraph.extract.event;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimgraph.extract.Span;
+import org.claimgraph.extract.entity.EntityRegistry;
+import org.claimgraph.extract.model.EntityType;
+import org.claimgraph.extract.model.Mention;
+
+/**
+ * Which place "the crossing", "the pass", "the town" or "the airport" is: a report names a place
+ * once and then speaks of it by its kind, so the phrase is the last place of that kind named before
+ * it, within a few paragraphs. A kind never stands for a place of another kind ("the town" is no
+ * crossing). Stateless.
+ */
+final class PlaceAnaphora {
+
+  /** "the crossing", "the border crossing", "the pass", "the airstrip", "the province". */
+  private static final Pattern KIND_PHRASE =
+      Pattern.compile(
+          "\\bthe\\s+(?:border\\s+)?(?<kind>crossing|pass|town|village|city|airport|airbase"
+              + "|air\\s+base|airfield|airstrip|province|district)\\b(?!\\s+of\\b)",
+          Pattern.CASE_INSENSITIVE);
+
+  /** How far back (in characters) the place a kind stands for may have been named. */
+  private static final int REACH = 2500;
+
+  private PlaceAnaphora() {}
+
+  /** The place the first kind phrase in {@code region} stands for, if the report named one. */
+  static Optional<String> in(String text, Span region, EntityRegistry reg) {
+    Matcher m = KIND_PHRASE.matcher(text).region(region.start(), region.end());
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    Set<EntityType> kinds = kindsOf(m.group("kind").toLowerCase(java.util.Locale.ROOT));
+    List<Mention> seen = reg.mentions();
+    for (int i = seen.size() - 1; i >= 0; i--) {
+      Mention x = seen.get(i);
+      if (x.span().start() >= m.start()) {
+        continue;
+      }
+      if (m.start() - x.span().end() > REACH) {
+        break;
+      }
+      if (reg.typeOf(x.entityKey()).map(kinds::contains).orElse(false)) {
+        return Optional.of(x.entityKey());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Set<EntityType> kindsOf(String kind) {
+    return switch (kind) {
+      case "crossing", "pass" -> Set.of(EntityType.BORDER_CROSSING);
+      case "town", "village", "city" -> Set.of(EntityType.CITY);
+      case "province" -> Set.of(EntityType.PROVINCE);
+      case "district" -> Set.of(EntityType.DISTRICT);
+      default -> Set.of(EntityType.AIRBASE);
+    };
+  }
+}
