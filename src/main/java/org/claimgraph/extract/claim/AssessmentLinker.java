@@ -254,10 +254,11 @@ public final class AssessmentLinker {
       Optional<String> author = Optional.empty();
       SourceKind kind = SourceKind.REPORTING_OUTLET;
       Matcher u = UNNAMED.matcher(text).region(ss.start(), ss.end());
-      if (value == AssessmentValue.CONFIRMED || value == AssessmentValue.REPORTED_BY_SEVERAL) {
-        if (u.find()) {
-          kind = SourceKind.UNNAMED_SOURCES;
-        }
+      if (value == AssessmentValue.REPORTED_BY_SEVERAL) {
+        kind =
+            SourceKind.UNNAMED_SOURCES; // "several reports confirmed": the reports, not the outlet
+      } else if (value == AssessmentValue.CONFIRMED && u.find()) {
+        kind = SourceKind.UNNAMED_SOURCES;
       }
       if (value == AssessmentValue.DISPUTED
           && NOT_DENIED

@@ -52,7 +52,7 @@ public final class EvalRunner {
    * The article as the loader would read it (sidecar metadata included); the gold's own text is
    * used whenever the two differ, because the gold's offsets index into it.
    */
-  private ArticleSource source(Path goldDir, GoldDocument gold) throws InputProblem {
+  ArticleSource source(Path goldDir, GoldDocument gold) throws InputProblem {
     Path file = goldDir.resolve("texts").resolve(gold.name() + ".txt");
     if (Files.exists(file)) {
       ArticleSource read = articleReader.read(file);

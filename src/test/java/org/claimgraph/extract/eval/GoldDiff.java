@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.claimgraph.extract.ArticleExtractor;
 import org.claimgraph.extract.Span;
-import org.claimgraph.extract.source.ArticleMetadata;
-import org.claimgraph.extract.source.ArticleSource;
 import org.claimgraph.graph.GazetteerReader;
 
 /**
@@ -30,16 +28,14 @@ public final class GoldDiff {
     ArticleExtractor extractor =
         new ArticleExtractor(GazetteerReader.read(Path.of("data/gazetteer")));
     PredictionAdapter adapter = new PredictionAdapter();
+    EvalRunner runner = new EvalRunner(extractor);
     for (GoldDocument gold : new GoldReader().readAll(dir)) {
       if (args.length > 1 && !gold.name().contains(args[1])) {
         continue;
       }
       String text = gold.text();
-      Predictions p =
-          adapter.adapt(
-              extractor.extract(
-                  new ArticleSource(
-                      gold.name(), Path.of(gold.name()), text, "", ArticleMetadata.empty())));
+      // Read as eval reads it, sidecar included: the publisher and date change what is extracted.
+      Predictions p = adapter.adapt(extractor.extract(runner.source(dir, gold)));
       System.out.println("==== " + gold.name());
       gold.claims()
           .forEach(
