@@ -51,6 +51,7 @@ public final class EntityRegistry {
   }
 
   private final Map<String, String> takenBy = new HashMap<>();
+  private Gazetteer inferredCountries;
   private String lastWithdrawer;
 
   public EntityRegistry(Gazetteer gazetteer) {
@@ -93,6 +94,22 @@ public final class EntityRegistry {
         .map(takenBy::get)
         .filter(java.util.Objects::nonNull)
         .findFirst();
+  }
+
+  /**
+   * The countries the text names that reference data does not know ({@link InferredCountries}),
+   * read off the whole text the first time they are asked for.
+   */
+  Gazetteer inferredCountries(String text) {
+    if (inferredCountries == null) {
+      inferredCountries = InferredCountries.find(text, gazetteer);
+    }
+    return inferredCountries;
+  }
+
+  /** A country the text introduced that reference data does not know, by key. */
+  Optional<GazetteerEntry> inferredCountry(String key) {
+    return inferredCountries == null ? Optional.empty() : inferredCountries.get(key);
   }
 
   /** Makes sure the entity exists: from the gazetteer when it knows the key, else as given. */

@@ -91,6 +91,10 @@ public final class MentionFinder {
     for (NameMatch m : matcher.find(text, ss)) {
       addGazetteerCandidates(text, ss, m, cands);
     }
+    Gazetteer inferred = reg.inferredCountries(text);
+    for (NameMatch m : new GazetteerMatcher(inferred).find(text, ss)) {
+      addGazetteerCandidates(text, ss, m, cands);
+    }
     places.find(text, ss, cands);
     organisations.find(text, ss, cands);
     namesSeen.recurrences(text, ss, reg, cands);
@@ -172,6 +176,15 @@ public final class MentionFinder {
     return gazetteer.get(key).map(GazetteerEntry::prefLabel).orElse(key);
   }
 
+  /** A country's name from reference data, else from the countries the text itself introduced. */
+  private String label(String key, EntityRegistry reg) {
+    return gazetteer
+        .get(key)
+        .or(() -> reg.inferredCountry(key))
+        .map(GazetteerEntry::prefLabel)
+        .orElse(key);
+  }
+
   /** Whether a reporting verb (or "has given a statement") follows a name at {@code at}. */
   boolean verbFollows(String text, int at, int end) {
     if (at >= end) {
@@ -245,7 +258,7 @@ public final class MentionFinder {
               new Candidate(
                   span,
                   gov,
-                  "Government of " + label(country.get()),
+                  "Government of " + label(country.get(), reg),
                   EntityType.GOVERNMENT,
                   MentionKind.DESCRIPTION,
                   2,
@@ -340,7 +353,7 @@ public final class MentionFinder {
             new Candidate(
                 span,
                 Gazetteer.forcesKey(c),
-                "Armed forces of " + label(c),
+                "Armed forces of " + label(c, reg),
                 EntityType.MILITARY_FORCE,
                 MentionKind.DESCRIPTION,
                 2,
@@ -480,25 +493,25 @@ public final class MentionFinder {
     switch (c.type()) {
       case BORDER -> {
         for (String country : c.countryKey().split(" ")) {
-          reg.ensure(country, label(country), EntityType.COUNTRY);
+          reg.ensure(country, label(country, reg), EntityType.COUNTRY);
           reg.relate(c.key(), PlaceRelationKind.BETWEEN, country, ev);
         }
       }
       case GOVERNMENT -> {
-        reg.ensure(c.countryKey(), label(c.countryKey()), EntityType.COUNTRY);
+        reg.ensure(c.countryKey(), label(c.countryKey(), reg), EntityType.COUNTRY);
         reg.affiliate(c.key(), AffiliationKind.GOVERNMENT_OF, c.countryKey(), ev, null);
       }
-      case STATE -> reg.ensure(c.countryKey(), label(c.countryKey()), EntityType.COUNTRY);
+      case STATE -> reg.ensure(c.countryKey(), label(c.countryKey(), reg), EntityType.COUNTRY);
       case MILITARY_FORCE -> {
-        reg.ensure(c.countryKey(), label(c.countryKey()), EntityType.COUNTRY);
+        reg.ensure(c.countryKey(), label(c.countryKey(), reg), EntityType.COUNTRY);
         reg.affiliate(c.key(), AffiliationKind.FORCE_OF, c.countryKey(), ev, null);
       }
       case MINISTRY, INTELLIGENCE_COMMUNITY -> {
         String gov = Gazetteer.governmentKey(c.countryKey());
-        reg.ensure(gov, "Government of " + label(c.countryKey()), EntityType.GOVERNMENT);
+        reg.ensure(gov, "Government of " + label(c.countryKey(), reg), EntityType.GOVERNMENT);
         reg.affiliate(c.key(), AffiliationKind.PART_OF, gov, ev, null);
         if (c.type() == EntityType.MINISTRY) {
-          reg.ensure(c.countryKey(), label(c.countryKey()), EntityType.COUNTRY);
+          reg.ensure(c.countryKey(), label(c.countryKey(), reg), EntityType.COUNTRY);
           reg.affiliate(c.key(), AffiliationKind.MINISTRY_OF, c.countryKey(), ev, null);
         }
       }
