@@ -52,6 +52,7 @@ public final class EntityRegistry {
 
   private final Map<String, String> takenBy = new HashMap<>();
   private Gazetteer inferredCountries;
+  private Optional<String> publisher = Optional.empty();
   private String lastWithdrawer;
 
   public EntityRegistry(Gazetteer gazetteer) {
@@ -105,6 +106,16 @@ public final class EntityRegistry {
       inferredCountries = InferredCountries.find(text, gazetteer);
     }
     return inferredCountries;
+  }
+
+  /** Notes the outlet that published the report, so that its name in the text is an entity. */
+  public void notePublisher(Optional<String> name) {
+    publisher = name.filter(n -> !n.isBlank());
+  }
+
+  /** The outlet that published the report, when known. */
+  Optional<String> publisher() {
+    return publisher;
   }
 
   /** A country the text introduced that reference data does not know, by key. */

@@ -74,6 +74,7 @@ public final class MentionFinder {
   private final PersonRules persons = new PersonRules();
   private final OrganisationRules organisations = new OrganisationRules();
   private final NamesSeen namesSeen = new NamesSeen();
+  private final NewsOutlets outlets = new NewsOutlets();
   private final CrossingsOnBorders crossingsOnBorders = new CrossingsOnBorders();
   private final ReportingLexicon reporting;
 
@@ -98,6 +99,10 @@ public final class MentionFinder {
     places.find(text, ss, cands);
     organisations.find(text, ss, cands);
     namesSeen.recurrences(text, ss, reg, cands);
+    // After the recurrences: an outlet a dateline introduces is noted there, for later sentences.
+    outlets
+        .find(text, ss, reg.publisher(), reg, cands)
+        .ifPresent(dateline -> cands.removeIf(c -> c.span().overlaps(dateline)));
     reg.noteSentence(sentence.index(), sentence.paragraphIndex());
     List<Candidate> chosen = resolve(cands);
     crossingsOnBorders.describe(text, ss, reg, chosen);
@@ -485,6 +490,9 @@ public final class MentionFinder {
     reg.mention(c.span(), c.key(), c.kind(), sentenceIndex, c.span().quote(text));
     if (introducesName(text, c)) {
       reg.noteName(c.label(), c.key());
+    }
+    if (c.type() == EntityType.NEWS_OUTLET) {
+      NewsOutlets.shortForms(c.label()).forEach(f -> reg.noteName(f, c.key()));
     }
     if (c.countryKey() == null) {
       return;
