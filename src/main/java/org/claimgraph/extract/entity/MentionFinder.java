@@ -482,7 +482,9 @@ public final class MentionFinder {
         && c.label().length() >= 3
         && Character.isUpperCase(c.label().charAt(0))
         && gazetteer.get(c.key()).isEmpty()
-        && c.span().quote(text).contains(c.label());
+        && (c.span().quote(text).contains(c.label())
+            // "PELLHAM - " in a dateline: the town, named as the text will name it later.
+            || c.span().quote(text).equalsIgnoreCase(c.label()));
   }
 
   private void register(String text, Candidate c, int sentenceIndex, EntityRegistry reg) {
