@@ -54,7 +54,7 @@ final class OrganisationRules {
                 + alternatives
                 + ")(?<tail>\\s+(?:of|for|on)\\s+(?:the\\s+)?"
                 + WORD
-                + "(?:\\s+(?:and\\s+)?"
+                + "(?:\\s+(?:(?:and|of|for)\\s+(?:the\\s+)?)?"
                 + WORD
                 + "){0,3})?)\\b(?!\\s+of\\s+[A-Z])");
   }
@@ -77,6 +77,13 @@ final class OrganisationRules {
       }
       if (m.group("tail") == null && name.startsWith(m.group("head"))) {
         continue; // "Council said": the head opening the sentence is no name
+      }
+      if (name.startsWith(m.group("head"))
+          && m.group("head").endsWith("s")
+          && m.group("tail").strip().startsWith("of the")) {
+        // "Units of the Northern Command" opening a sentence: some of a force named after "the".
+        m.region(m.end("head"), sentence.end());
+        continue;
       }
       if (heads.get(m.group("head")) == EntityType.GOVERNMENT
           && (m.group("tail") == null || !name.startsWith(m.group("head")))) {
