@@ -140,8 +140,10 @@ final class PlaceRules {
           "Colonel",
           "Minister");
 
+  /** Words before a place's name that are not in it; "Ukraine's" in "Ukraine's Kharkiv region". */
   private static final Pattern LEADING =
-      Pattern.compile("^(?:(?:The|A|An|This|That|Its|Their|In|On|At|Of|From|Key)\\s+)+");
+      Pattern.compile(
+          "^(?:(?:The|A|An|This|That|Its|Their|In|On|At|Of|From|Key|\\p{Lu}[\\p{L}\\-]*['’]s)\\s+)+");
 
   private final Gazetteer gazetteer;
   private final SettlementLists settlementLists;
