@@ -75,6 +75,7 @@ public final class MentionFinder {
   private final OrganisationRules organisations = new OrganisationRules();
   private final NamesSeen namesSeen = new NamesSeen();
   private final NewsOutlets outlets = new NewsOutlets();
+  private final DescribedBodies describedBodies = new DescribedBodies();
   private final CrossingsOnBorders crossingsOnBorders = new CrossingsOnBorders();
   private final ReportingLexicon reporting;
 
@@ -98,6 +99,7 @@ public final class MentionFinder {
     }
     places.find(text, ss, cands);
     organisations.find(text, ss, cands);
+    describedBodies.find(text, ss, cands);
     namesSeen.recurrences(text, ss, reg, cands);
     // After the recurrences: an outlet a dateline introduces is noted there, for later sentences.
     outlets
