@@ -76,6 +76,7 @@ public final class MentionFinder {
   private final NamesSeen namesSeen = new NamesSeen();
   private final NewsOutlets outlets = new NewsOutlets();
   private final DescribedBodies describedBodies = new DescribedBodies();
+  private final PlacesAfterPrepositions placesAfterPrepositions;
   private final CrossingsOnBorders crossingsOnBorders = new CrossingsOnBorders();
   private final ReportingLexicon reporting;
 
@@ -83,6 +84,7 @@ public final class MentionFinder {
     this.gazetteer = gazetteer;
     this.matcher = new GazetteerMatcher(gazetteer);
     this.places = new PlaceRules(gazetteer);
+    this.placesAfterPrepositions = new PlacesAfterPrepositions(gazetteer);
     this.reporting = reporting;
   }
 
@@ -105,6 +107,7 @@ public final class MentionFinder {
     outlets
         .find(text, ss, reg.publisher(), reg, cands)
         .ifPresent(dateline -> cands.removeIf(c -> c.span().overlaps(dateline)));
+    placesAfterPrepositions.find(text, ss, cands);
     reg.noteSentence(sentence.index(), sentence.paragraphIndex());
     List<Candidate> chosen = resolve(cands);
     crossingsOnBorders.describe(text, ss, reg, chosen);
@@ -489,11 +492,25 @@ public final class MentionFinder {
             || c.span().quote(text).equalsIgnoreCase(c.label()));
   }
 
+  private static final Pattern KIND_SUFFIX = Pattern.compile("\\s+(?:Province|District|region)$");
+
+  /** A province's name without its kind: "Kelm" for "Kelm Province". */
+  private static Optional<String> bareName(String label) {
+    Matcher m = KIND_SUFFIX.matcher(label);
+    return m.find() ? Optional.of(label.substring(0, m.start())) : Optional.empty();
+  }
+
   private void register(String text, Candidate c, int sentenceIndex, EntityRegistry reg) {
     reg.ensure(c.key(), c.label(), c.type());
     reg.mention(c.span(), c.key(), c.kind(), sentenceIndex, c.span().quote(text));
     if (introducesName(text, c)) {
       reg.noteName(c.label(), c.key());
+    }
+    if (c.type() == EntityType.PROVINCE || c.type() == EntityType.DISTRICT) {
+      // "the province of Kelm" makes a later bare "Kelm" the province, not a town of that name.
+      bareName(c.label())
+          .filter(n -> c.span().quote(text).contains(n))
+          .ifPresent(n -> reg.noteName(n, c.key()));
     }
     if (c.type() == EntityType.NEWS_OUTLET) {
       NewsOutlets.shortForms(c.label()).forEach(f -> reg.noteName(f, c.key()));

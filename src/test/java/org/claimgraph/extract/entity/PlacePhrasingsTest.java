@@ -60,4 +60,26 @@ class PlacePhrasingsTest {
     ExtractedArticle a = runText("Headline\n\nMARKOVA: We deny it.\n\nUPDATE: the road is open.");
     assertFalse(a.entities().stream().anyMatch(e -> e.type() == EntityType.CITY));
   }
+
+  @Test
+  void aLoneNameAfterWordsOfMovementOrPlaceIsATown() {
+    ExtractedArticle a =
+        run(
+            "The officer said they had been taken to Morrin. Spokesman Ivo Tal told reporters"
+                + " in Kessa that the road from Dravo. was cut. Relatives in Kessa, he said, were"
+                + " safe.");
+    assertEquals(EntityType.CITY, mentioned(a, "Morrin").orElseThrow().type());
+    assertEquals(EntityType.CITY, mentioned(a, "Kessa").orElseThrow().type());
+    assertEquals(EntityType.CITY, mentioned(a, "Dravo").orElseThrow().type());
+  }
+
+  @Test
+  void monthsAdjectivesAndNamesThatGoOnAreNoTown() {
+    ExtractedArticle a =
+        run(
+            "Talks resumed in March. Two men died in Kestrel custody, and fighters from Black"
+                + " Ridge Brigade units were seen. Aid arrived from Europe on Monday. He was held"
+                + " in Pardovian custody.");
+    assertFalse(a.entities().stream().anyMatch(e -> e.type() == EntityType.CITY));
+  }
 }
