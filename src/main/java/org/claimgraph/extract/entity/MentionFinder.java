@@ -78,6 +78,7 @@ public final class MentionFinder {
   private final DescribedBodies describedBodies = new DescribedBodies();
   private final PlacesAfterPrepositions placesAfterPrepositions;
   private final CrossingsOnBorders crossingsOnBorders = new CrossingsOnBorders();
+  private final BordersWith bordersWith = new BordersWith();
   private final ReportingLexicon reporting;
 
   public MentionFinder(Gazetteer gazetteer, ReportingLexicon reporting) {
@@ -111,6 +112,7 @@ public final class MentionFinder {
     reg.noteSentence(sentence.index(), sentence.paragraphIndex());
     List<Candidate> chosen = resolve(cands);
     crossingsOnBorders.describe(text, ss, reg, chosen);
+    bordersWith.describe(text, ss, reg, chosen);
     namesSeen.acronyms(text, ss, chosen, reg);
     for (PersonRules.PersonName p : persons.find(text, ss, this::verbFollows)) {
       if (chosen.stream().anyMatch(c -> c.span().overlaps(p.span()))) {

@@ -82,4 +82,21 @@ class PlacePhrasingsTest {
                 + " in Pardovian custody.");
     assertFalse(a.entities().stream().anyMatch(e -> e.type() == EntityType.CITY));
   }
+
+  @Test
+  void theBorderWithACountryIsTheBorderOfTheStorysCountry() {
+    ExtractedArticle a =
+        run(
+            "Fighting in Niger's west intensified on Monday. Thousands fled towards the border"
+                + " with Mali.");
+    Entity border = mentioned(a, "the border with Mali").orElseThrow();
+    assertEquals(EntityType.BORDER, border.type());
+    assertEquals("Mali–Niger border", border.label());
+  }
+
+  @Test
+  void aBorderWithNoStoryCountryStaysACountry() {
+    ExtractedArticle a = run("Thousands fled towards the border with Mali.");
+    assertEquals(EntityType.COUNTRY, mentioned(a, "Mali").orElseThrow().type());
+  }
 }
