@@ -30,6 +30,15 @@ final class DescribedBodies {
               + NAME
               + ")");
 
+  /** "the rebel alliance, the Permanent Strategic Framework": an armed group by its kind. */
+  private static final Pattern ARMED_KIND_THEN_NAME =
+      Pattern.compile(
+          "\\b(?:rebel|armed|militant|insurgent|jihadist|separatist)\\s+(?:group|alliance|coalition"
+              + "|movement|militia|faction|organi[sz]ation),?\\s+(?:the\\s+|known\\s+as\\s+(?:the\\s+)?)?"
+              + "(?<name>"
+              + NAME
+              + ")");
+
   /** "the Open Orbit project": a name before a lower-case word for a venture. */
   private static final Pattern NAME_THEN_PROJECT =
       Pattern.compile("\\b[Tt]he\\s+(?<name>" + NAME + ")\\s+(?:project|initiative)\\b");
@@ -52,6 +61,11 @@ final class DescribedBodies {
     while (m.find()) {
       String name = m.group("name");
       out.add(body(new Span(m.start(), m.end()), name, EntityType.ORGANIZATION));
+    }
+    m = ARMED_KIND_THEN_NAME.matcher(text).region(sentence.start(), sentence.end());
+    while (m.find()) {
+      Span name = new Span(m.start("name"), m.end("name"));
+      out.add(body(name, m.group("name"), EntityType.ARMED_GROUP));
     }
     m = NAME_THEN_PROJECT.matcher(text).region(sentence.start(), sentence.end());
     while (m.find()) {

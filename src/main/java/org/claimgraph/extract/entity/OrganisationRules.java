@@ -59,6 +59,27 @@ final class OrganisationRules {
                 + "){0,3})?)\\b(?!\\s+of\\s+[A-Z])");
   }
 
+  /** Words that make a movement or council an armed one: "People's Liberation Movement". */
+  private static final Pattern ARMED_WORDS =
+      Pattern.compile(
+          "\\b(?:Liberation|Resistance|Revolutionary|Salvation|Mujahideen|Jihad|Insurgent"
+              + "|Self-Defen[cs]e)\\b");
+
+  /** Fighters said to belong to the name: "rebels of the X Movement". */
+  private static final Pattern FIGHTERS_OF =
+      Pattern.compile(
+          "\\b(?:rebels|fighters|militants|insurgents|gunmen|militiamen)\\s+(?:of|from)\\s+(?:the\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Whether an organisation is armed by its name's words or by the fighters said to be its own; an
+   * army or a brigade is armed by its head already.
+   */
+  private static boolean armed(String text, Span sentence, int start, String name) {
+    return ARMED_WORDS.matcher(name).find()
+        || FIGHTERS_OF.matcher(text).region(Math.max(sentence.start(), start - 40), start).find();
+  }
+
   void find(String text, Span sentence, List<Candidate> out) {
     if (!headWords.anyIn(text, sentence.start(), sentence.end())) {
       return; // no head noun, no name: spares the pattern, tried at every capital letter
@@ -89,7 +110,8 @@ final class OrganisationRules {
           && (m.group("tail") == null || !name.startsWith(m.group("head")))) {
         continue; // "the Afghan Government" is the state's, which descriptions resolve
       }
-      EntityType type = heads.get(m.group("head"));
+      EntityType type =
+          armed(text, sentence, start, name) ? EntityType.ARMED_GROUP : heads.get(m.group("head"));
       out.add(
           new Candidate(
               new Span(start, m.end("name")),

@@ -42,4 +42,17 @@ class OrganisationPhrasingsTest {
             .anyMatch(
                 e -> e.type() == EntityType.ORGANIZATION || e.type() == EntityType.MILITARY_FORCE));
   }
+
+  @Test
+  void aMovementIsArmedByItsNameOrItsFighters() {
+    ExtractedArticle a =
+        run(
+            "Rebels of the Popular Movement of Derra overran the base. The Orsk Liberation"
+                + " Council said it held the town. The rebel alliance, the Northern Framework,"
+                + " admitted the loss. The Farmers Movement said prices rose.");
+    assertEquals(EntityType.ARMED_GROUP, mentioned(a, "Popular Movement of Derra").get().type());
+    assertEquals(EntityType.ARMED_GROUP, mentioned(a, "Orsk Liberation Council").get().type());
+    assertEquals(EntityType.ARMED_GROUP, mentioned(a, "Northern Framework").get().type());
+    assertEquals(EntityType.ORGANIZATION, mentioned(a, "Farmers Movement").get().type());
+  }
 }
