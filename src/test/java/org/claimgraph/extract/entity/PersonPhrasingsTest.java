@@ -50,4 +50,10 @@ class PersonPhrasingsTest {
     assertFalse(a.entities().stream().anyMatch(e -> e.type() == EntityType.PERSON));
     assertEquals(0, a.entities().stream().filter(e -> e.label().contains("Monday")).count());
   }
+
+  @Test
+  void aMinistryMadeFromARoleIsLabelledInWords() {
+    ExtractedArticle a = run("Brenmark's foreign minister, Tomas Reiter, said the talks failed.");
+    assertTrue(labelled(a, "Ministry of Foreign Affairs of Brenmark").isPresent());
+  }
 }
