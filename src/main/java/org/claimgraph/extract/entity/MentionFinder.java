@@ -79,6 +79,7 @@ public final class MentionFinder {
   private final PlacesAfterPrepositions placesAfterPrepositions;
   private final CrossingsOnBorders crossingsOnBorders = new CrossingsOnBorders();
   private final BordersWith bordersWith = new BordersWith();
+  private final BareMinistries bareMinistries = new BareMinistries();
   private final ReportingLexicon reporting;
 
   public MentionFinder(Gazetteer gazetteer, ReportingLexicon reporting) {
@@ -122,6 +123,7 @@ public final class MentionFinder {
     }
     List<Candidate> bare = new ArrayList<>();
     bareDescriptions(text, sentence, reg, chosen, bare);
+    bareMinistries.find(text, ss, reg, chosen, c -> label(c, reg), bare);
     bare.stream()
         .filter(b -> chosen.stream().noneMatch(c -> c.span().overlaps(b.span())))
         .forEach(chosen::add);
