@@ -54,6 +54,21 @@ final class PlaceRules {
   /** A place's name, one or two capitalised words: "Gharyan", "El Fasher". */
   private static final String PLACE_NAME = "[A-Z][\\p{L}'’\\-]+(?:\\s+[A-Z][\\p{L}'’\\-]+)?";
 
+  /**
+   * A named bridge that people cross ("the Old Pellham Bridge"): the crossing point a reader lists;
+   * a base named by its apposition ("Fort Kalder, the last army base in the north").
+   */
+  private static final Pattern BRIDGE = Pattern.compile("\\b(?<name>" + CAPS + "\\s+Bridge)\\b");
+
+  private static final Pattern BASE =
+      Pattern.compile(
+          "\\b(?<name>"
+              + PLACE_NAME
+              + "),\\s+(?:the|an?)\\s+(?:(?:last|main|largest|biggest|key|strategic|former|remaining|only"
+              + "|major|northern|southern|eastern|western|government)\\s+){0,3}"
+              + "(?:army|military|air|naval|air\\s+force)"
+              + "\\s+base\\b");
+
   /** "the capital, Ardon", "the provincial capital, Merrow", "in the capital Solvan". */
   private static final Pattern CAPITAL =
       Pattern.compile(
@@ -186,6 +201,12 @@ final class PlaceRules {
       capitals(text, sentence, out);
     }
     dateline(text, sentence, out);
+    if (has(words, "Bridge")) {
+      named(text, sentence, BRIDGE, EntityType.BORDER_CROSSING, out);
+    }
+    if (has(words, " base")) {
+      named(text, sentence, BASE, EntityType.AIRBASE, out);
+    }
     if (Airports.mayHold(words)) {
       airports.find(text, sentence, out);
     }
@@ -259,6 +280,23 @@ final class PlaceRules {
         continue;
       }
       city(new Span(m.start(), m.end("name")), n, out);
+    }
+  }
+
+  /** Names no reference data knows, of the type their pattern says. */
+  private void named(
+      CharSequence text, Span sentence, Pattern p, EntityType type, List<Candidate> out) {
+    Matcher m = p.matcher(text).region(sentence.start(), sentence.end());
+    while (m.find()) {
+      Span name = trimLeading(text, m.start("name"), m.end("name"));
+      if (name == null) {
+        continue;
+      }
+      String n = name.quote(text);
+      if (gazetteer.lookup(Gazetteer.normalise(n)).isEmpty()
+          && !NOT_PLACES.contains(BLANKS.split(n)[0])) {
+        out.add(cand(name, "place/" + Keys.slug(n), n, type, 4));
+      }
     }
   }
 

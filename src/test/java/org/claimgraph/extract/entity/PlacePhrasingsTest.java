@@ -99,4 +99,21 @@ class PlacePhrasingsTest {
     ExtractedArticle a = run("Thousands fled towards the border with Mali.");
     assertEquals(EntityType.COUNTRY, mentioned(a, "Mali").orElseThrow().type());
   }
+
+  @Test
+  void aNamedBridgeIsACrossingAndABaseByItsAppositionAnAirbase() {
+    ExtractedArticle a =
+        run(
+            "Families crossed the Old Marren Bridge on Tuesday after rebels overran Fort Tessel,"
+                + " the last army base in the north.");
+    assertEquals(
+        EntityType.BORDER_CROSSING, mentioned(a, "Old Marren Bridge").orElseThrow().type());
+    assertEquals(EntityType.AIRBASE, mentioned(a, "Fort Tessel").orElseThrow().type());
+  }
+
+  @Test
+  void aTownWithABaseNearbyIsNoBase() {
+    ExtractedArticle a = run("Rebels took Tessel, a town near the army base, on Monday.");
+    assertTrue(a.entities().stream().noneMatch(e -> e.type() == EntityType.AIRBASE));
+  }
 }
