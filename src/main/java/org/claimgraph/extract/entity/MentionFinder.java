@@ -146,7 +146,9 @@ public final class MentionFinder {
     switch (e.type()) {
       case COUNTRY -> {
         descriptions.aroundCountry(text, ss, m, gazetteer).ifPresent(out::add);
-        if (!m.isDemonym() && verbFollows(text, m.span().end(), ss.end())) {
+        if (!m.isDemonym()
+            && (verbFollows(text, m.span().end(), ss.end())
+                || addressed(text, ss.start(), m.span().start()))) {
           out.add(
               new Candidate(
                   m.span(),
@@ -197,6 +199,18 @@ public final class MentionFinder {
         .or(() -> reg.inferredCountry(key))
         .map(GazetteerEntry::prefLabel)
         .orElse(key);
+  }
+
+  /** A verb that takes a state as the one it addresses: "We warn Brenmark", "accused Russia". */
+  private static final Pattern ADDRESSING_VERB_BEFORE =
+      Pattern.compile(
+          "\\b(?:warn(?:s|ed)?|urg(?:e|es|ed)|call(?:s|ed)?\\s+on|accus(?:e|es|ed)|condemn(?:s|ed)?"
+              + "|blam(?:e|es|ed)|sanction(?:s|ed)?|threaten(?:s|ed)?)\\s+$");
+
+  /** Whether the country at {@code at} is the one a warning or accusation addresses. */
+  private static boolean addressed(String text, int sentenceStart, int at) {
+    int from = Math.max(sentenceStart, at - 20);
+    return ADDRESSING_VERB_BEFORE.matcher(text).region(from, at).find();
   }
 
   /** Whether a reporting verb (or "has given a statement") follows a name at {@code at}. */

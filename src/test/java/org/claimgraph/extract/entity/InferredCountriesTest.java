@@ -71,4 +71,13 @@ class InferredCountriesTest {
     assertTrue(a.entities().stream().anyMatch(e -> e.label().equals("Pardovia")));
     assertFalse(a.entities().stream().anyMatch(e -> e.type() == EntityType.CITY));
   }
+
+  @Test
+  void aCountryAWarningAddressesActsAsAState() {
+    ExtractedArticle a =
+        run("We warn Pardovia that any attack will be answered. Pardovian troops left.");
+    assertEquals(EntityType.STATE, mentioned(a, "Pardovia").orElseThrow().type());
+    ExtractedArticle b = run("Refugees travelled to Pardovia on foot. Pardovian troops left.");
+    assertEquals(EntityType.COUNTRY, mentioned(b, "Pardovia").orElseThrow().type());
+  }
 }
