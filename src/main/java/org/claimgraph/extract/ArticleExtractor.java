@@ -60,6 +60,7 @@ public final class ArticleExtractor {
     String text = source.text();
     ArticleStructure structure = structurer.structure(text);
     EntityRegistry reg = new EntityRegistry(gazetteer);
+    reg.notePublisher(source.metadata().publisher());
     ClaimFinder.Memory memory = new ClaimFinder.Memory();
     List<Claim> allClaims = new ArrayList<>();
     List<Assessment> allAssessments = new ArrayList<>();

@@ -28,11 +28,18 @@ public final class AffiliationExtractor {
   private static final Pattern BLANKS = Pattern.compile("\\s+");
 
   private final Map<String, String[]> roles = new HashMap<>();
+
+  /** A ministry's label by its topic key: "foreign-affairs" → "Ministry of Foreign Affairs". */
+  private final Map<String, String> ministryLabels = new HashMap<>();
+
   private final Pattern afterPerson;
   private final Pattern roleThenPrep;
   private final Pattern possessiveRole;
 
   public AffiliationExtractor() {
+    for (String[] row : LexiconFile.rows("ministries.tsv")) {
+      ministryLabels.putIfAbsent(row[1], row[2]);
+    }
     for (String[] row : LexiconFile.rows("roles.tsv")) {
       roles.put(row[0], new String[] {row[1], row.length > 2 ? row[2] : ""});
     }
@@ -124,7 +131,8 @@ public final class AffiliationExtractor {
       String label = reg.labelOf(object).orElse(object);
       if (!r[1].isEmpty()) {
         object = Gazetteer.ministryKey(r[1], object);
-        reg.ensure(object, "Ministry of " + r[1] + " of " + label, EntityType.MINISTRY);
+        String ministry = ministryLabels.getOrDefault(r[1], "Ministry of " + r[1]);
+        reg.ensure(object, ministry + " of " + label, EntityType.MINISTRY);
       } else {
         object = Gazetteer.governmentKey(object);
         reg.ensure(object, "Government of " + label, EntityType.GOVERNMENT);

@@ -51,6 +51,8 @@ public final class EntityRegistry {
   }
 
   private final Map<String, String> takenBy = new HashMap<>();
+  private Gazetteer inferredCountries;
+  private Optional<String> publisher = Optional.empty();
   private String lastWithdrawer;
 
   public EntityRegistry(Gazetteer gazetteer) {
@@ -93,6 +95,32 @@ public final class EntityRegistry {
         .map(takenBy::get)
         .filter(java.util.Objects::nonNull)
         .findFirst();
+  }
+
+  /**
+   * The countries the text names that reference data does not know ({@link InferredCountries}),
+   * read off the whole text the first time they are asked for.
+   */
+  Gazetteer inferredCountries(String text) {
+    if (inferredCountries == null) {
+      inferredCountries = InferredCountries.find(text, gazetteer);
+    }
+    return inferredCountries;
+  }
+
+  /** Notes the outlet that published the report, so that its name in the text is an entity. */
+  public void notePublisher(Optional<String> name) {
+    publisher = name.filter(n -> !n.isBlank());
+  }
+
+  /** The outlet that published the report, when known. */
+  Optional<String> publisher() {
+    return publisher;
+  }
+
+  /** A country the text introduced that reference data does not know, by key. */
+  Optional<GazetteerEntry> inferredCountry(String key) {
+    return inferredCountries == null ? Optional.empty() : inferredCountries.get(key);
   }
 
   /** Makes sure the entity exists: from the gazetteer when it knows the key, else as given. */

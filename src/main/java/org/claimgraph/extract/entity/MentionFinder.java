@@ -74,13 +74,19 @@ public final class MentionFinder {
   private final PersonRules persons = new PersonRules();
   private final OrganisationRules organisations = new OrganisationRules();
   private final NamesSeen namesSeen = new NamesSeen();
+  private final NewsOutlets outlets = new NewsOutlets();
+  private final DescribedBodies describedBodies = new DescribedBodies();
+  private final PlacesAfterPrepositions placesAfterPrepositions;
   private final CrossingsOnBorders crossingsOnBorders = new CrossingsOnBorders();
+  private final BordersWith bordersWith = new BordersWith();
+  private final BareMinistries bareMinistries = new BareMinistries();
   private final ReportingLexicon reporting;
 
   public MentionFinder(Gazetteer gazetteer, ReportingLexicon reporting) {
     this.gazetteer = gazetteer;
     this.matcher = new GazetteerMatcher(gazetteer);
     this.places = new PlaceRules(gazetteer);
+    this.placesAfterPrepositions = new PlacesAfterPrepositions(gazetteer);
     this.reporting = reporting;
   }
 
@@ -91,12 +97,23 @@ public final class MentionFinder {
     for (NameMatch m : matcher.find(text, ss)) {
       addGazetteerCandidates(text, ss, m, cands);
     }
+    Gazetteer inferred = reg.inferredCountries(text);
+    for (NameMatch m : new GazetteerMatcher(inferred).find(text, ss)) {
+      addGazetteerCandidates(text, ss, m, cands);
+    }
     places.find(text, ss, cands);
     organisations.find(text, ss, cands);
+    describedBodies.find(text, ss, cands);
     namesSeen.recurrences(text, ss, reg, cands);
+    // After the recurrences: an outlet a dateline introduces is noted there, for later sentences.
+    outlets
+        .find(text, ss, reg.publisher(), reg, cands)
+        .ifPresent(dateline -> cands.removeIf(c -> c.span().overlaps(dateline)));
+    placesAfterPrepositions.find(text, ss, cands);
     reg.noteSentence(sentence.index(), sentence.paragraphIndex());
     List<Candidate> chosen = resolve(cands);
     crossingsOnBorders.describe(text, ss, reg, chosen);
+    bordersWith.describe(text, ss, reg, chosen);
     namesSeen.acronyms(text, ss, chosen, reg);
     for (PersonRules.PersonName p : persons.find(text, ss, this::verbFollows)) {
       if (chosen.stream().anyMatch(c -> c.span().overlaps(p.span()))) {
@@ -106,6 +123,7 @@ public final class MentionFinder {
     }
     List<Candidate> bare = new ArrayList<>();
     bareDescriptions(text, sentence, reg, chosen, bare);
+    bareMinistries.find(text, ss, reg, chosen, c -> label(c, reg), bare);
     bare.stream()
         .filter(b -> chosen.stream().noneMatch(c -> c.span().overlaps(b.span())))
         .forEach(chosen::add);
@@ -128,7 +146,9 @@ public final class MentionFinder {
     switch (e.type()) {
       case COUNTRY -> {
         descriptions.aroundCountry(text, ss, m, gazetteer).ifPresent(out::add);
-        if (!m.isDemonym() && verbFollows(text, m.span().end(), ss.end())) {
+        if (!m.isDemonym()
+            && (verbFollows(text, m.span().end(), ss.end())
+                || addressed(text, ss.start(), m.span().start()))) {
           out.add(
               new Candidate(
                   m.span(),
@@ -170,6 +190,27 @@ public final class MentionFinder {
 
   private String label(String key) {
     return gazetteer.get(key).map(GazetteerEntry::prefLabel).orElse(key);
+  }
+
+  /** A country's name from reference data, else from the countries the text itself introduced. */
+  private String label(String key, EntityRegistry reg) {
+    return gazetteer
+        .get(key)
+        .or(() -> reg.inferredCountry(key))
+        .map(GazetteerEntry::prefLabel)
+        .orElse(key);
+  }
+
+  /** A verb that takes a state as the one it addresses: "We warn Brenmark", "accused Russia". */
+  private static final Pattern ADDRESSING_VERB_BEFORE =
+      Pattern.compile(
+          "\\b(?:warn(?:s|ed)?|urg(?:e|es|ed)|call(?:s|ed)?\\s+on|accus(?:e|es|ed)|condemn(?:s|ed)?"
+              + "|blam(?:e|es|ed)|sanction(?:s|ed)?|threaten(?:s|ed)?)\\s+$");
+
+  /** Whether the country at {@code at} is the one a warning or accusation addresses. */
+  private static boolean addressed(String text, int sentenceStart, int at) {
+    int from = Math.max(sentenceStart, at - 20);
+    return ADDRESSING_VERB_BEFORE.matcher(text).region(from, at).find();
   }
 
   /** Whether a reporting verb (or "has given a statement") follows a name at {@code at}. */
@@ -245,7 +286,7 @@ public final class MentionFinder {
               new Candidate(
                   span,
                   gov,
-                  "Government of " + label(country.get()),
+                  "Government of " + label(country.get(), reg),
                   EntityType.GOVERNMENT,
                   MentionKind.DESCRIPTION,
                   2,
@@ -340,7 +381,7 @@ public final class MentionFinder {
             new Candidate(
                 span,
                 Gazetteer.forcesKey(c),
-                "Armed forces of " + label(c),
+                "Armed forces of " + label(c, reg),
                 EntityType.MILITARY_FORCE,
                 MentionKind.DESCRIPTION,
                 2,
@@ -464,7 +505,17 @@ public final class MentionFinder {
         && c.label().length() >= 3
         && Character.isUpperCase(c.label().charAt(0))
         && gazetteer.get(c.key()).isEmpty()
-        && c.span().quote(text).contains(c.label());
+        && (c.span().quote(text).contains(c.label())
+            // "PELLHAM - " in a dateline: the town, named as the text will name it later.
+            || c.span().quote(text).equalsIgnoreCase(c.label()));
+  }
+
+  private static final Pattern KIND_SUFFIX = Pattern.compile("\\s+(?:Province|District|region)$");
+
+  /** A province's name without its kind: "Kelm" for "Kelm Province". */
+  private static Optional<String> bareName(String label) {
+    Matcher m = KIND_SUFFIX.matcher(label);
+    return m.find() ? Optional.of(label.substring(0, m.start())) : Optional.empty();
   }
 
   private void register(String text, Candidate c, int sentenceIndex, EntityRegistry reg) {
@@ -473,6 +524,15 @@ public final class MentionFinder {
     if (introducesName(text, c)) {
       reg.noteName(c.label(), c.key());
     }
+    if (c.type() == EntityType.PROVINCE || c.type() == EntityType.DISTRICT) {
+      // "the province of Kelm" makes a later bare "Kelm" the province, not a town of that name.
+      bareName(c.label())
+          .filter(n -> c.span().quote(text).contains(n))
+          .ifPresent(n -> reg.noteName(n, c.key()));
+    }
+    if (c.type() == EntityType.NEWS_OUTLET) {
+      NewsOutlets.shortForms(c.label()).forEach(f -> reg.noteName(f, c.key()));
+    }
     if (c.countryKey() == null) {
       return;
     }
@@ -480,25 +540,25 @@ public final class MentionFinder {
     switch (c.type()) {
       case BORDER -> {
         for (String country : c.countryKey().split(" ")) {
-          reg.ensure(country, label(country), EntityType.COUNTRY);
+          reg.ensure(country, label(country, reg), EntityType.COUNTRY);
           reg.relate(c.key(), PlaceRelationKind.BETWEEN, country, ev);
         }
       }
       case GOVERNMENT -> {
-        reg.ensure(c.countryKey(), label(c.countryKey()), EntityType.COUNTRY);
+        reg.ensure(c.countryKey(), label(c.countryKey(), reg), EntityType.COUNTRY);
         reg.affiliate(c.key(), AffiliationKind.GOVERNMENT_OF, c.countryKey(), ev, null);
       }
-      case STATE -> reg.ensure(c.countryKey(), label(c.countryKey()), EntityType.COUNTRY);
+      case STATE -> reg.ensure(c.countryKey(), label(c.countryKey(), reg), EntityType.COUNTRY);
       case MILITARY_FORCE -> {
-        reg.ensure(c.countryKey(), label(c.countryKey()), EntityType.COUNTRY);
+        reg.ensure(c.countryKey(), label(c.countryKey(), reg), EntityType.COUNTRY);
         reg.affiliate(c.key(), AffiliationKind.FORCE_OF, c.countryKey(), ev, null);
       }
       case MINISTRY, INTELLIGENCE_COMMUNITY -> {
         String gov = Gazetteer.governmentKey(c.countryKey());
-        reg.ensure(gov, "Government of " + label(c.countryKey()), EntityType.GOVERNMENT);
+        reg.ensure(gov, "Government of " + label(c.countryKey(), reg), EntityType.GOVERNMENT);
         reg.affiliate(c.key(), AffiliationKind.PART_OF, gov, ev, null);
         if (c.type() == EntityType.MINISTRY) {
-          reg.ensure(c.countryKey(), label(c.countryKey()), EntityType.COUNTRY);
+          reg.ensure(c.countryKey(), label(c.countryKey(), reg), EntityType.COUNTRY);
           reg.affiliate(c.key(), AffiliationKind.MINISTRY_OF, c.countryKey(), ev, null);
         }
       }

@@ -54,9 +54,30 @@ final class OrganisationRules {
                 + alternatives
                 + ")(?<tail>\\s+(?:of|for|on)\\s+(?:the\\s+)?"
                 + WORD
-                + "(?:\\s+(?:and\\s+)?"
+                + "(?:\\s+(?:(?:and|of|for)\\s+(?:the\\s+)?)?"
                 + WORD
                 + "){0,3})?)\\b(?!\\s+of\\s+[A-Z])");
+  }
+
+  /** Words that make a movement or council an armed one: "People's Liberation Movement". */
+  private static final Pattern ARMED_WORDS =
+      Pattern.compile(
+          "\\b(?:Liberation|Resistance|Revolutionary|Salvation|Mujahideen|Jihad|Insurgent"
+              + "|Self-Defen[cs]e)\\b");
+
+  /** Fighters said to belong to the name: "rebels of the X Movement". */
+  private static final Pattern FIGHTERS_OF =
+      Pattern.compile(
+          "\\b(?:rebels|fighters|militants|insurgents|gunmen|militiamen)\\s+(?:of|from)\\s+(?:the\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Whether an organisation is armed by its name's words or by the fighters said to be its own; an
+   * army or a brigade is armed by its head already.
+   */
+  private static boolean armed(String text, Span sentence, int start, String name) {
+    return ARMED_WORDS.matcher(name).find()
+        || FIGHTERS_OF.matcher(text).region(Math.max(sentence.start(), start - 40), start).find();
   }
 
   void find(String text, Span sentence, List<Candidate> out) {
@@ -78,11 +99,19 @@ final class OrganisationRules {
       if (m.group("tail") == null && name.startsWith(m.group("head"))) {
         continue; // "Council said": the head opening the sentence is no name
       }
+      if (name.startsWith(m.group("head"))
+          && m.group("head").endsWith("s")
+          && m.group("tail").strip().startsWith("of the")) {
+        // "Units of the Northern Command" opening a sentence: some of a force named after "the".
+        m.region(m.end("head"), sentence.end());
+        continue;
+      }
       if (heads.get(m.group("head")) == EntityType.GOVERNMENT
           && (m.group("tail") == null || !name.startsWith(m.group("head")))) {
         continue; // "the Afghan Government" is the state's, which descriptions resolve
       }
-      EntityType type = heads.get(m.group("head"));
+      EntityType type =
+          armed(text, sentence, start, name) ? EntityType.ARMED_GROUP : heads.get(m.group("head"));
       out.add(
           new Candidate(
               new Span(start, m.end("name")),

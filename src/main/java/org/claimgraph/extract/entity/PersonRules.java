@@ -251,6 +251,8 @@ final class PersonRules {
               || words >= 2
                   && (appositionAfter(text, sentence, e)
                       || roleBefore(text, sentence, s)
+                      || speakerAfterQuote(text, sentence, s, e)
+                      || byline(text, sentence, s, e)
                       || verbs.followsName(text, e, sentence.end()));
       if (marked || words == 1) {
         out.add(new PersonName(new Span(s, e), name, marked, title));
@@ -301,6 +303,26 @@ final class PersonRules {
    * before a pattern tried at every position before each name.
    */
   private static final Keywords TITLE_WORDS = Keywords.requiredBy(TITLE_WORD_BEFORE);
+
+  /** "…," said Amara Deng, 34: a reporting verb before a name that a comma or stop ends. */
+  private static final Pattern SAID_BEFORE =
+      Pattern.compile("\\b(?:said|says|added|adds|explained|recalled|wrote)\\s+$");
+
+  private static final Pattern NAME_ENDS = Pattern.compile("^\\s*(?:[,.;:]|$)");
+
+  /** "By Maria Okonjo, Riverside Gazette": a byline's writer. */
+  private static final Pattern BYLINE_BEFORE = Pattern.compile("^By\\s+$");
+
+  private static boolean speakerAfterQuote(String text, Span sentence, int s, int e) {
+    int from = Math.max(sentence.start(), s - 20);
+    return SAID_BEFORE.matcher(text).region(from, s).find()
+        && NAME_ENDS.matcher(text).region(e, sentence.end()).lookingAt();
+  }
+
+  private static boolean byline(String text, Span sentence, int s, int e) {
+    return BYLINE_BEFORE.matcher(text).region(sentence.start(), s).lookingAt()
+        && NAME_ENDS.matcher(text).region(e, sentence.end()).lookingAt();
+  }
 
   private static boolean appositionAfter(String text, Span sentence, int e) {
     return APPOSITION_AFTER.matcher(text).region(e, sentence.end()).find();

@@ -23,7 +23,7 @@ final class PlaceRules {
 
   private static final String CAPS = "[A-Z][\\p{L}'’\\-]+(?:\\s+[A-Z][\\p{L}'’\\-]+){0,3}";
   private static final Pattern KIND_AFTER =
-      Pattern.compile("\\b(?<name>" + CAPS + ")\\s+(?<kind>[Pp]rovince|[Dd]istrict)\\b");
+      Pattern.compile("\\b(?<name>" + CAPS + ")\\s+(?<kind>[Pp]rovince|[Dd]istrict|[Rr]egion)\\b");
   private static final Pattern KIND_BEFORE =
       Pattern.compile("\\b(?<kind>[Pp]rovince|[Dd]istrict)\\s+of\\s+(?<name>" + CAPS + ")");
   private static final Pattern CROSSING_AFTER =
@@ -53,6 +53,37 @@ final class PlaceRules {
 
   /** A place's name, one or two capitalised words: "Gharyan", "El Fasher". */
   private static final String PLACE_NAME = "[A-Z][\\p{L}'’\\-]+(?:\\s+[A-Z][\\p{L}'’\\-]+)?";
+
+  /**
+   * A named bridge that people cross ("the Old Pellham Bridge"): the crossing point a reader lists;
+   * a base named by its apposition ("Fort Kalder, the last army base in the north").
+   */
+  private static final Pattern BRIDGE = Pattern.compile("\\b(?<name>" + CAPS + "\\s+Bridge)\\b");
+
+  private static final Pattern BASE =
+      Pattern.compile(
+          "\\b(?<name>"
+              + PLACE_NAME
+              + "),\\s+(?:the|an?)\\s+(?:(?:last|main|largest|biggest|key|strategic|former|remaining|only"
+              + "|major|northern|southern|eastern|western|government)\\s+){0,3}"
+              + "(?:army|military|air|naval|air\\s+force)"
+              + "\\s+base\\b");
+
+  /** "the capital, Ardon", "the provincial capital, Merrow", "in the capital Solvan". */
+  private static final Pattern CAPITAL =
+      Pattern.compile(
+          "\\b(?:the\\s+)?(?:(?:provincial|regional|state|district|county)\\s+)?capital,?\\s+(?<name>"
+              + PLACE_NAME
+              + ")");
+
+  /**
+   * A wire or newspaper dateline opening a paragraph: "PELLHAM - ", "SOLVAN, March 14 (Newswire) -
+   * ", "KALDER, Velsia, Oct 3 (AP) — ". The town in capitals is where the report was filed.
+   */
+  private static final Pattern DATELINE =
+      Pattern.compile(
+          "(?<name>[A-Z][A-Z'’\\-]{2,}(?:\\s+[A-Z][A-Z'’\\-]{1,})?)(?:,[^\\n()]{0,40}?)?\\s*"
+              + "(?:\\([^()\\n]{1,40}\\)\\s*)?[-–—]\\s");
 
   /**
    * Plain place contexts for names no reference data knows: motion towards or into it, a bearing
@@ -124,8 +155,10 @@ final class PlaceRules {
           "Colonel",
           "Minister");
 
+  /** Words before a place's name that are not in it; "Ukraine's" in "Ukraine's Kharkiv region". */
   private static final Pattern LEADING =
-      Pattern.compile("^(?:(?:The|A|An|This|That|Its|Their|In|On|At|Of|From|Key)\\s+)+");
+      Pattern.compile(
+          "^(?:(?:The|A|An|This|That|Its|Their|In|On|At|Of|From|Key|\\p{Lu}[\\p{L}\\-]*['’]s)\\s+)+");
 
   private final Gazetteer gazetteer;
   private final SettlementLists settlementLists;
@@ -142,7 +175,7 @@ final class PlaceRules {
     // there); most sentences have none, and then the pattern is not tried at every position. The
     // matchers' regions end at the sentence, so no copy of the text is needed to stop them there.
     String words = sentence.quote(text);
-    if (has(words, "rovince", "istrict")) {
+    if (has(words, "rovince", "istrict", "egion")) {
       provinces(text, sentence, KIND_AFTER, out);
       provinces(text, sentence, KIND_BEFORE, out);
     }
@@ -163,6 +196,16 @@ final class PlaceRules {
     }
     if (has(words, "towns", "cities", "villages", "settlements")) {
       settlementLists.find(text, sentence, out);
+    }
+    if (has(words, "capital")) {
+      capitals(text, sentence, out);
+    }
+    dateline(text, sentence, out);
+    if (has(words, "Bridge")) {
+      named(text, sentence, BRIDGE, EntityType.BORDER_CROSSING, out);
+    }
+    if (has(words, " base")) {
+      named(text, sentence, BASE, EntityType.AIRBASE, out);
     }
     if (Airports.mayHold(words)) {
       airports.find(text, sentence, out);
@@ -228,6 +271,63 @@ final class PlaceRules {
     }
   }
 
+  /** "the capital, Ardon": a city, from reference data when known. */
+  private void capitals(CharSequence text, Span sentence, List<Candidate> out) {
+    Matcher m = CAPITAL.matcher(text).region(sentence.start(), sentence.end());
+    while (m.find()) {
+      String n = m.group("name");
+      if (NOT_PLACES.contains(BLANKS.split(n)[0])) {
+        continue;
+      }
+      city(new Span(m.start(), m.end("name")), n, out);
+    }
+  }
+
+  /** Names no reference data knows, of the type their pattern says. */
+  private void named(
+      CharSequence text, Span sentence, Pattern p, EntityType type, List<Candidate> out) {
+    Matcher m = p.matcher(text).region(sentence.start(), sentence.end());
+    while (m.find()) {
+      Span name = trimLeading(text, m.start("name"), m.end("name"));
+      if (name == null) {
+        continue;
+      }
+      String n = name.quote(text);
+      if (gazetteer.lookup(Gazetteer.normalise(n)).isEmpty()
+          && !NOT_PLACES.contains(BLANKS.split(n)[0])) {
+        out.add(cand(name, "place/" + Keys.slug(n), n, type, 4));
+      }
+    }
+  }
+
+  /** The town of a dateline, its capitals folded: "PELLHAM - " is Pellham. */
+  private void dateline(CharSequence text, Span sentence, List<Candidate> out) {
+    Matcher m = DATELINE.matcher(text).region(sentence.start(), sentence.end());
+    if (!m.lookingAt()) {
+      return;
+    }
+    StringBuilder n = new StringBuilder();
+    for (String w : BLANKS.split(m.group("name"))) {
+      n.append(n.isEmpty() ? "" : " ")
+          .append(w.charAt(0))
+          .append(w.substring(1).toLowerCase(java.util.Locale.ROOT));
+    }
+    city(new Span(m.start("name"), m.end("name")), n.toString(), out);
+  }
+
+  /** A city by its name: the reference entry when one is a city, else a new one. */
+  private void city(Span span, String n, List<Candidate> out) {
+    List<Gazetteer.NameHit> hits = gazetteer.lookup(Gazetteer.normalise(n));
+    if (hits.isEmpty()) {
+      out.add(cand(span, "place/" + Keys.slug(n), n, EntityType.CITY, 4));
+      return;
+    }
+    GazetteerEntry e = hits.get(0).entry();
+    if (e.type() == EntityType.CITY) {
+      out.add(cand(span, e.key(), e.prefLabel(), e.type(), 4));
+    }
+  }
+
   private static boolean has(String sentence, String... words) {
     for (String w : words) {
       if (sentence.contains(w)) {
@@ -265,8 +365,10 @@ final class PlaceRules {
         continue;
       }
       String n = name.quote(text);
-      boolean province = Character.toLowerCase(m.group("kind").charAt(0)) == 'p';
-      String suffix = province ? " Province" : " District";
+      char kind = Character.toLowerCase(m.group("kind").charAt(0));
+      boolean province = kind != 'd';
+      // "the Tarsk region": a region is a province by another name, and keeps it in its label.
+      String suffix = kind == 'r' ? " region" : province ? " Province" : " District";
       Optional<GazetteerEntry> known =
           gazetteer.lookup(Gazetteer.normalise(n + suffix)).stream()
               .map(Gazetteer.NameHit::entry)
@@ -275,7 +377,7 @@ final class PlaceRules {
       if (known.isPresent()) {
         out.add(cand(span, known.get().key(), known.get().prefLabel(), known.get().type(), 4));
       } else if (!isKnownNonPlace(n)) {
-        String key = "place/" + Keys.slug(n) + (province ? "-province" : "-district");
+        String key = "place/" + Keys.slug(n + suffix);
         EntityType type = province ? EntityType.PROVINCE : EntityType.DISTRICT;
         out.add(cand(span, key, n + suffix, type, 4));
       }
@@ -300,8 +402,10 @@ final class PlaceRules {
         out.add(
             cand(name, crossing.get().key(), crossing.get().prefLabel(), crossing.get().type(), 4));
       } else if (hits.isEmpty() && !n.contains("-") && !isKnownNonPlace(n)) {
-        out.add(
-            cand(name, "place/" + Keys.slug(n) + "-crossing", n, EntityType.BORDER_CROSSING, 4));
+        // "the Tarsk crossing": a crossing no reference data knows is called by its name and kind.
+        Span span = p == CROSSING_AFTER ? new Span(name.start(), m.end()) : name;
+        String label = n + " crossing";
+        out.add(cand(span, "place/" + Keys.slug(label), label, EntityType.BORDER_CROSSING, 4));
       }
     }
   }
