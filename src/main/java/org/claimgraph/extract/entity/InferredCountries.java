@@ -28,14 +28,15 @@ final class InferredCountries {
   private static final String NAME = "\\p{Lu}\\p{Ll}{2,}";
 
   /** The organs and people of a state, after its adjective: "Lorian forces", "Torvian army". */
-  private static final Pattern ADJECTIVE_BEFORE_STATE =
+  private static final Pattern STATE_AFTER_ADJECTIVE =
       Pattern.compile(
-          "\\b(?<adj>"
-              + NAME
-              + "(?:ian|an|ese|i))\\s+(?:(?:armed|security|government|border|special|regular"
+          "\\s+(?:(?:armed|security|government|border|special|regular"
               + "|defen[cs]e|foreign|interior)\\s+)*(?:forces|troops|soldiers|servicemen|army|military"
               + "|government|authorities|officials|ministry|Ministry|[Pp]resident|Prime\\s+Minister"
               + "|Air\\s+Force|Navy|Army|Armed\\s+Forces|border\\s+police|positions|side)\\b");
+
+  /** A word shaped like a nationality adjective: "Lorian", "Tamarani", "Velsese". */
+  private static final Pattern ADJECTIVE_FORM = Pattern.compile(NAME + "(?:ian|an|ese|i)");
 
   /** Places only a country takes: "neighbouring X", "the border with X", "X's government". */
   private static final Pattern COUNTRY_CONTEXT =
@@ -103,6 +104,16 @@ final class InferredCountries {
           "Christ",
           "Republic");
 
+  private static final Pattern WORD = Pattern.compile("\\b" + NAME + "\\b");
+
+  /** A word for a province, a town or a crossing, after blanks: "Sorran province". */
+  private static final Pattern SMALLER_PLACE_WORD =
+      Pattern.compile("(?<=[ \\t\\n\\x0B\\f\\r])" + SMALLER_PLACE + "\\b");
+
+  private static final Pattern AFTER_PLACE_OF =
+      Pattern.compile(
+          "\\b(?:province|district|region|town|city|village)\\s+of\\s+(?<w>\\p{L}+)\\b");
+
   /** Capitalised words before "'s government" that are times, not countries. */
   private static final Set<String> NOT_COUNTRIES =
       Set.of("Today", "Yesterday", "Tomorrow", "Last", "Next", "This", "That", "Each", "Every");
@@ -113,10 +124,6 @@ final class InferredCountries {
   static Gazetteer find(String text, Gazetteer known) {
     Map<String, Set<String>> countries = new LinkedHashMap<>();
     Set<String> adjectives = new LinkedHashSet<>();
-    Matcher a = ADJECTIVE_BEFORE_STATE.matcher(text);
-    while (a.find()) {
-      adjectives.add(a.group("adj"));
-    }
     Matcher c = COUNTRY_CONTEXT.matcher(text);
     while (c.find()) {
       for (String g : List.of("a", "b", "c", "d")) {
@@ -126,10 +133,18 @@ final class InferredCountries {
       }
     }
     // A name and its adjective both in the text: "Kestria" and "Kestrian".
-    Matcher w = Pattern.compile("\\b" + NAME + "\\b").matcher(text);
+    // One pass over the capitalised words: each is a candidate name, and an adjective before a
+    // state's organs ("Lorian forces") is noted where it stands.
+    Matcher w = WORD.matcher(text);
+    Matcher organs = STATE_AFTER_ADJECTIVE.matcher(text);
     Set<String> words = new LinkedHashSet<>();
     while (w.find()) {
-      words.add(w.group());
+      String word = w.group();
+      words.add(word);
+      if (ADJECTIVE_FORM.matcher(word).matches()
+          && organs.region(w.end(), text.length()).lookingAt()) {
+        adjectives.add(word);
+      }
     }
     for (String name : words) {
       for (String adj : adjectivesOf(name)) {
@@ -146,12 +161,13 @@ final class InferredCountries {
       }
     }
     List<GazetteerEntry> entries = new ArrayList<>();
+    Set<String> smaller = countries.isEmpty() ? Set.of() : smallerPlaces(text);
     for (Map.Entry<String, Set<String>> e : countries.entrySet()) {
       String name = e.getKey();
       if (isKnown(name, known)
           || e.getValue().stream().anyMatch(x -> isKnown(x, known))
-          || smallerPlace(text, name)
-          || e.getValue().stream().anyMatch(x -> smallerPlace(text, x))) {
+          || smaller.contains(name)
+          || e.getValue().stream().anyMatch(smaller::contains)) {
         continue;
       }
       entries.add(
@@ -196,17 +212,41 @@ final class InferredCountries {
         || NOT_COUNTRIES.contains(name);
   }
 
-  /** Whether the text calls the name a province, a town or a crossing: "Sorran province". */
-  private static boolean smallerPlace(String text, String name) {
-    return Pattern.compile(
-            "\\b"
-                + Pattern.quote(name)
-                + "\\s+"
-                + SMALLER_PLACE
-                + "\\b|\\b(?:province|district|region|town|city|village)\\s+of\\s+"
-                + Pattern.quote(name)
-                + "\\b")
-        .matcher(text)
-        .find();
+  /**
+   * The words the text calls a province, a town or a crossing ("Sorran province", "the province of
+   * Kelm"), read in two passes over the text instead of one search per candidate name.
+   */
+  private static Set<String> smallerPlaces(String text) {
+    Set<String> words = new java.util.HashSet<>();
+    Matcher kind = SMALLER_PLACE_WORD.matcher(text);
+    while (kind.find()) {
+      // The word before the blanks, whole: what "\\b\\p{L}+\\s+" before the kind would read.
+      int end = kind.start();
+      while (end > 0 && isRegexSpace(text.charAt(end - 1))) {
+        end--;
+      }
+      int start = end;
+      while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+        start--;
+      }
+      if (start < end && (start == 0 || !isWordChar(text.charAt(start - 1)))) {
+        words.add(text.substring(start, end));
+      }
+    }
+    Matcher of = AFTER_PLACE_OF.matcher(text);
+    while (of.find()) {
+      words.add(of.group("w"));
+    }
+    return words;
+  }
+
+  /** What {@code \\s} matches without UNICODE_CHARACTER_CLASS. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+  }
+
+  /** A character inside a word for {@code \\b}. */
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '_';
   }
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.Span;
+import org.claimgraph.extract.lexicon.Keywords;
 import org.claimgraph.extract.model.EntityType;
 import org.claimgraph.extract.model.MentionKind;
 
@@ -34,6 +35,9 @@ final class NewsOutlets {
               + ")|Radio\\s+"
               + WORD
               + ")\\b(?!\\s+[A-Z])");
+
+  /** The head words HEADED cannot match without: most sentences name no outlet. */
+  private static final Keywords HEAD_WORDS = Keywords.requiredBy(HEADED);
 
   /** "(Newswire) -" after a dateline, "By Newswire staff" in a byline. */
   private static final Pattern DATELINE_OR_BYLINE =
@@ -104,8 +108,11 @@ final class NewsOutlets {
       List<Candidate> out) {
     List<Candidate> found = new ArrayList<>();
     publisher.ifPresent(p -> publisherNamed(text, sentence, p, found));
-    Matcher m = HEADED.matcher(text).region(sentence.start(), sentence.end());
-    while (m.find()) {
+    Matcher m =
+        HEAD_WORDS.anyIn(text, sentence.start(), sentence.end())
+            ? HEADED.matcher(text).region(sentence.start(), sentence.end())
+            : null;
+    while (m != null && m.find()) {
       int start = m.start("name");
       String name = m.group("name");
       while (name.contains(" ") && NOT_FIRST.contains(name.substring(0, name.indexOf(' ')))) {
