@@ -161,13 +161,16 @@ final class InferredCountries {
       }
     }
     List<GazetteerEntry> entries = new ArrayList<>();
-    Set<String> smaller = countries.isEmpty() ? Set.of() : smallerPlaces(text);
+    Set<String> smaller = null; // read only for a name no reference data knows: most are known
     for (Map.Entry<String, Set<String>> e : countries.entrySet()) {
       String name = e.getKey();
-      if (isKnown(name, known)
-          || e.getValue().stream().anyMatch(x -> isKnown(x, known))
-          || smaller.contains(name)
-          || e.getValue().stream().anyMatch(smaller::contains)) {
+      if (isKnown(name, known) || e.getValue().stream().anyMatch(x -> isKnown(x, known))) {
+        continue;
+      }
+      if (smaller == null) {
+        smaller = smallerPlaces(text);
+      }
+      if (smaller.contains(name) || e.getValue().stream().anyMatch(smaller::contains)) {
         continue;
       }
       entries.add(
