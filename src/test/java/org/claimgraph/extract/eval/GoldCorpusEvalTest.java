@@ -22,11 +22,11 @@ class GoldCorpusEvalTest {
   private static final Map<String, Double> FLOORS =
       Map.of(
           Scorer.ENTITIES, 0.88,
-          Scorer.CLAIMS, 0.71,
-          Scorer.CLAIMANTS, 0.76,
-          Scorer.ASSESSMENTS, 0.48,
-          Scorer.EVENTS, 0.83,
-          Scorer.EVENTS_WITH_ARGS, 0.48);
+          Scorer.CLAIMS, 0.85,
+          Scorer.CLAIMANTS, 0.92,
+          Scorer.ASSESSMENTS, 0.60,
+          Scorer.EVENTS, 0.86,
+          Scorer.EVENTS_WITH_ARGS, 0.72);
 
   @Test
   void extractionStaysAboveTheMeasuredQuality() throws Exception {
