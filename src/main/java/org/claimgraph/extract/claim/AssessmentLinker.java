@@ -528,7 +528,11 @@ public final class AssessmentLinker {
           .map(c -> OptionalInt.of(c.index()))
           .toList();
     }
-    return List.of(OptionalInt.of(chosen.get().index()));
+    return PartyClaims.of(
+            candidates, chosen.get(), text.substring(clauseStart, clauseEnd), v, s.index())
+        .stream()
+        .map(c -> OptionalInt.of(c.index()))
+        .toList();
   }
 
   private static Optional<String> speakerOf(List<Claim> claims, Sentence s, Span ev) {
