@@ -19,6 +19,14 @@ public final class AssessmentStages {
 
   private AssessmentStages() {}
 
+  private static int sentenceOf(org.claimgraph.extract.model.ExtractedArticle a, int offset) {
+    return a.sentences().stream()
+        .filter(s -> s.span().start() <= offset && offset < s.span().end())
+        .mapToInt(org.claimgraph.extract.model.Sentence::index)
+        .findFirst()
+        .orElse(-1);
+  }
+
   public static void main(String[] args) throws Exception {
     Path dir = Path.of(args[0]);
     ArticleExtractor extractor =
@@ -33,10 +41,13 @@ public final class AssessmentStages {
     int wrongClaim = 0;
     int wrongValue = 0;
     int predicted = 0;
+    java.util.Map<String, Integer> shapes = new java.util.TreeMap<>();
     int strayOnGoldWords = 0;
     int strayElsewhere = 0;
     for (GoldDocument d : new GoldReader().readAll(dir)) {
-      Predictions p = adapter.adapt(extractor.extract(runner.source(dir, d)));
+      org.claimgraph.extract.model.ExtractedArticle article =
+          extractor.extract(runner.source(dir, d));
+      Predictions p = adapter.adapt(article);
       for (GoldAssessment g : d.assessments()) {
         gold++;
         boolean phrase =
@@ -66,6 +77,23 @@ public final class AssessmentStages {
                               && a.value().equalsIgnoreCase(g.value()));
           if (sameValue) {
             wrongClaim++;
+            int at = sentenceOf(article, g.at().start());
+            int goldClaim = sentenceOf(article, g.claimAt().start()) - at;
+            String chosen =
+                p.assessments().stream()
+                    .filter(a -> a.evidence() != null && a.evidence().overlaps(g.at()))
+                    .filter(a -> a.claimContent() != null)
+                    .map(a -> String.valueOf(sentenceOf(article, a.claimContent().start()) - at))
+                    .findFirst()
+                    .orElse("none");
+            shapes.merge(
+                "gold claim at "
+                    + goldClaim
+                    + ", chosen at "
+                    + chosen
+                    + (claim ? "" : ", gold claim not found"),
+                1,
+                Integer::sum);
           } else {
             wrongValue++;
           }
@@ -97,6 +125,8 @@ public final class AssessmentStages {
     System.out.printf(
         "words found but unmatched: same value on another claim %d, another value %d%n",
         wrongClaim, wrongValue);
+    shapes.forEach(
+        (k, v) -> System.out.printf("  %2d × %s (sentences from the assessment)%n", v, k));
     System.out.printf(
         "predicted %d: unmatched on gold words %d, unmatched elsewhere %d%n",
         predicted, strayOnGoldWords, strayElsewhere);
