@@ -52,4 +52,27 @@ class PartyClaimsTest {
     assertEquals(
         1, assessed(a, AssessmentValue.CANNOT_BE_VERIFIED).size(), a.assessments()::toString);
   }
+
+  @Test
+  void aRunOfOnePartysClaimsIsCheckedAtItsHead() {
+    ExtractedArticle a =
+        PhrasingFixture.run(
+            "The M23 said on Sunday that its fighters had captured the town of Bunagana. The group"
+                + " said the fighting had been fierce. The claim could not be independently"
+                + " verified.");
+    assertEquals(
+        List.of(PhrasingFixture.claimWith(a, "had captured").index()),
+        assessed(a, AssessmentValue.CANNOT_BE_VERIFIED));
+  }
+
+  @Test
+  void anotherVoiceBetweenEndsTheRun() {
+    ExtractedArticle a =
+        PhrasingFixture.run(
+            "The M23 said on Sunday that its fighters had captured the town of Bunagana. A resident"
+                + " said the streets were empty. The claim could not be independently verified.");
+    assertEquals(
+        List.of(PhrasingFixture.claimWith(a, "streets were empty").index()),
+        assessed(a, AssessmentValue.CANNOT_BE_VERIFIED));
+  }
 }

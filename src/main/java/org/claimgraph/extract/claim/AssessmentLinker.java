@@ -523,6 +523,26 @@ public final class AssessmentLinker {
     if (chosen.isEmpty()) {
       return List.of();
     }
+    if (named.isEmpty()
+        && (v == AssessmentValue.CANNOT_BE_VERIFIED || v == AssessmentValue.DISPUTED)
+        && chosen.get().claimantKey().isPresent()
+        && chosen.get().index() == candidates.get(0).index()
+        && !tellsAFact(text, chosen.get(), claimsTellingEvents)) {
+      // A run of one party's claims ("X said it took the town. The fighting was fierce, it said.")
+      // is checked or disputed at its head, unless its last claim tells an event or a figure.
+      Claim head = chosen.get();
+      for (Claim c : candidates) {
+        if (c.index() == head.index()) {
+          continue;
+        }
+        if (!c.claimantKey().equals(head.claimantKey())
+            || head.sentenceIndex() - c.sentenceIndex() > 1) {
+          break;
+        }
+        head = c;
+      }
+      chosen = Optional.of(head);
+    }
     if (BOTH_SIDES.matcher(text).region(s.span().start(), s.span().end()).find()) {
       return BothSides.of(candidates, chosen.get()).stream()
           .map(c -> OptionalInt.of(c.index()))
@@ -533,6 +553,13 @@ public final class AssessmentLinker {
         .stream()
         .map(c -> OptionalInt.of(c.index()))
         .toList();
+  }
+
+  /** Whether a claim tells something checkable: an event, a parsed proposition, a number. */
+  private static boolean tellsAFact(String text, Claim c, Set<Integer> claimsTellingEvents) {
+    return claimsTellingEvents.contains(c.index())
+        || c.proposition().isPresent()
+        || NUMBER.matcher(c.content().quote(text)).find();
   }
 
   private static Optional<String> speakerOf(List<Claim> claims, Sentence s, Span ev) {
