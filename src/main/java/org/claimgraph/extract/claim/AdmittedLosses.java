@@ -1,9 +1,7 @@
 package org.claimgraph.extract.claim;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,7 +11,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.Span;
 import org.claimgraph.extract.entity.EntityRegistry;
-import org.claimgraph.extract.model.Affiliation;
 import org.claimgraph.extract.model.Assessment;
 import org.claimgraph.extract.model.AssessmentValue;
 import org.claimgraph.extract.model.Claim;
@@ -68,7 +65,7 @@ public final class AdmittedLosses {
         if (confirmed.contains(gain.index())
             || gain.stance().coarse() != Stance.ASSERTS
             || gain.claimantKey().isEmpty()
-            || sameSide(gain.claimantKey().get(), admission.admitterKey(), reg)
+            || Sides.same(gain.claimantKey().get(), admission.admitterKey(), reg)
             || !takesLostPlace(gain, events, admission, reg)) {
           continue;
         }
@@ -169,63 +166,17 @@ public final class AdmittedLosses {
       Event e = told.get();
       // An unnamed taker ("the group's fighters") still took it from the admitter.
       return e.placeKeys().stream().anyMatch(admission.places()::contains)
-          && !e.agentKey().map(a -> sameSide(a, admission.admitterKey(), reg)).orElse(false);
+          && !e.agentKey().map(a -> Sides.same(a, admission.admitterKey(), reg)).orElse(false);
     }
     Proposition p = claim.proposition().orElse(null);
     if (p instanceof Proposition.Capture c) {
       return admission.places().contains(c.placeKey())
-          && !sameSide(c.agentKey(), admission.admitterKey(), reg);
+          && !Sides.same(c.agentKey(), admission.admitterKey(), reg);
     }
     if (p instanceof Proposition.TerritorialControl t && t.sharePhrase().isEmpty()) {
       return admission.places().contains(t.territoryKey())
-          && !sameSide(t.controllerKey(), admission.admitterKey(), reg);
+          && !Sides.same(t.controllerKey(), admission.admitterKey(), reg);
     }
     return false;
-  }
-
-  /**
-   * Whether two actors speak for one side: the same actor, actors that share an affiliation ("a
-   * spokesman for the Taliban" and the Taliban), or state actors of one country.
-   */
-  static boolean sameSide(String a, String b, EntityRegistry reg) {
-    if (a.equals(b)) {
-      return true;
-    }
-    Set<String> upA = affiliatedUp(a, reg);
-    Set<String> upB = affiliatedUp(b, reg);
-    for (String k : upA) {
-      if (upB.contains(k)) {
-        return true;
-      }
-    }
-    if (isArmedGroup(upA, reg) || isArmedGroup(upB, reg)) {
-      return false; // a rebel group and the government it fights share a country, not a side
-    }
-    Optional<String> country = reg.countryOf(a);
-    return country.isPresent() && country.equals(reg.countryOf(b));
-  }
-
-  /** The actor and every actor it belongs to, following affiliations upwards. */
-  private static Set<String> affiliatedUp(String key, EntityRegistry reg) {
-    Set<String> seen = new HashSet<>();
-    Deque<String> todo = new ArrayDeque<>(List.of(key));
-    while (!todo.isEmpty()) {
-      String k = todo.pop();
-      if (!seen.add(k)) {
-        continue;
-      }
-      for (Affiliation a : reg.affiliations()) {
-        if (a.subjectKey().equals(k)
-            && !reg.typeOf(a.objectKey()).map(EntityType::isPlace).orElse(false)) {
-          todo.push(a.objectKey());
-        }
-      }
-    }
-    return seen;
-  }
-
-  private static boolean isArmedGroup(Set<String> keys, EntityRegistry reg) {
-    return keys.stream()
-        .anyMatch(k -> reg.typeOf(k).orElse(EntityType.OTHER) == EntityType.ARMED_GROUP);
   }
 }

@@ -1,9 +1,7 @@
 package org.claimgraph.extract.claim;
 
-import java.util.Optional;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.entity.EntityRegistry;
-import org.claimgraph.extract.model.Affiliation;
 import org.claimgraph.extract.model.Claim;
 
 /**
@@ -52,26 +50,8 @@ final class CounterClaims {
       return false;
     }
     String other = gain.claimantKey().get();
-    return !sameSide(holding.claimantKey(), other, reg) && !holding.aboutKeys().contains(other);
-  }
-
-  private static boolean sameSide(Optional<String> one, String other, EntityRegistry reg) {
-    if (one.isEmpty() || one.get().equals(other)) {
-      return one.isPresent();
-    }
-    Optional<String> parentOfOne = parent(one.get(), reg);
-    Optional<String> parentOfOther = parent(other, reg);
-    return parentOfOne.equals(Optional.of(other))
-        || parentOfOther.equals(one)
-        || parentOfOne.isPresent() && parentOfOne.equals(parentOfOther);
-  }
-
-  /** The organisation a person or a unit speaks for, as the text affiliates it. */
-  private static Optional<String> parent(String key, EntityRegistry reg) {
-    return reg.affiliations().stream()
-        .filter(a -> a.subjectKey().equals(key))
-        .map(Affiliation::objectKey)
-        .findFirst();
+    return !holding.claimantKey().map(h -> Sides.same(h, other, reg)).orElse(false)
+        && !holding.aboutKeys().contains(other);
   }
 
   /** Whether a claim's words tell that ground was taken. */

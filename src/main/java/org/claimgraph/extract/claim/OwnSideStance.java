@@ -50,7 +50,10 @@ final class OwnSideStance {
                           .region(content.start(), m.span().start())
                           .matches())
               .findFirst();
-      if (subject.isPresent() && sameSide(subject.get().entityKey(), d.claimantKey(), reg)) {
+      if (subject.isPresent()
+          && d.claimantKey()
+              .map(c -> Sides.same(subject.get().entityKey(), c, reg))
+              .orElse(false)) {
         subjectEnd = subject.get().span().end();
       }
     }
@@ -60,17 +63,5 @@ final class OwnSideStance {
     return URGING.matcher(text).region(subjectEnd, content.end()).lookingAt()
         ? Stance.URGES
         : d.stance();
-  }
-
-  /** The speaker itself, or an actor of the speaker's country ("Moscow" for Russia's ministry). */
-  private static boolean sameSide(String subject, Optional<String> claimant, EntityRegistry reg) {
-    if (claimant.isEmpty()) {
-      return false;
-    }
-    if (claimant.get().equals(subject)) {
-      return true;
-    }
-    Optional<String> country = reg.countryOf(claimant.get());
-    return country.isPresent() && country.equals(reg.countryOf(subject));
   }
 }
