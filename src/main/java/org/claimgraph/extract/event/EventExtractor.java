@@ -106,6 +106,19 @@ public final class EventExtractor {
               + "|army|police|guards|garrison|personnel|commanders?)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * Nouns of leaving that are withdrawals only when forces or a mission leave: "the removal of US
+   * troops", "the departure of the UN mission", not "the removal of the governor" or "of debris".
+   */
+  private static final Set<String> DEPARTURE_NOUNS =
+      Set.of("removal of", "departure of", "exit of", "drawdown of");
+
+  private static final Pattern FORCES_OR_MISSION_NEXT =
+      Pattern.compile(
+          "\\s*(?:the\\s+|its\\s+|their\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:soldiers|troops|forces|units"
+              + "|fighters|personnel|contingents?|peacekeepers|mission|garrison|military)\\b",
+          Pattern.CASE_INSENSITIVE);
+
   // Compiled once: as String.matches and replaceAll they were compiled on every call.
   private static final Pattern BLANKS = Pattern.compile("\\s+");
   private static final Pattern SPACES_AND_LETTERS = Pattern.compile("[\\s\\p{L}\"“”]*");
@@ -362,6 +375,28 @@ public final class EventExtractor {
               .region(clauseStartOf(text, ss, trigger), trigger.start())
               .find()) {
         continue; // "6,000 civilians have left the region": people fleeing, not forces pulling back
+      }
+      if (DEPARTURE_NOUNS.contains(t)) {
+        Matcher leaving = FORCES_OR_MISSION_NEXT.matcher(text).region(trigger.end(), ss.end());
+        if (!leaving.lookingAt()) {
+          continue; // "the removal of the governor", "the departure of the president"
+        }
+        // "the removal of the United States mission": the country is whose forces leave, not where.
+        for (Mention m : mentions) {
+          if (m.span().start() >= trigger.end()
+              && m.span().end() <= leaving.end()
+              && reg.typeOf(m.entityKey()).orElse(null) == EntityType.COUNTRY) {
+            places.remove(m.entityKey());
+            if (agent.isEmpty()) {
+              agent =
+                  Optional.of(
+                      reg.ensure(
+                          Gazetteer.forcesKey(m.entityKey()),
+                          "Armed forces of " + reg.labelOf(m.entityKey()).orElse(m.entityKey()),
+                          EntityType.MILITARY_FORCE));
+            }
+          }
+        }
       }
       if (type == EventType.WITHDRAWAL && t.equals("left") && places.isEmpty()) {
         continue; // "left" without a place is rarely a withdrawal ("some have been left")
