@@ -1,11 +1,12 @@
 package org.claimgraph.extract.entity;
 
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.Span;
-import org.claimgraph.extract.lexicon.Keywords;
+import org.claimgraph.extract.lexicon.PatternGates;
 import org.claimgraph.extract.model.EntityType;
 import org.claimgraph.extract.model.MentionKind;
 
@@ -57,45 +58,45 @@ final class DescribedBodies {
               + "|local)\\s+(?:[a-z]+\\s+){0,2}?(?:office|directorate|administration|department"
               + "|council))\\b");
 
-  /**
-   * The words each pattern cannot match without, read off the patterns: most sentences have none of
-   * them, and the five patterns tried at every word were a tenth of the extractor's time.
-   */
-  private static final Keywords KIND_WORDS = Keywords.requiredBy(KIND_THEN_NAME);
+  /** The patterns in the order {@link #find} tries them. */
+  private static final List<Pattern> PATTERNS =
+      List.of(KIND_THEN_NAME, ARMED_KIND_THEN_NAME, NAME_THEN_PROJECT, UN_BODY, LOCAL_AUTHORITY);
 
-  private static final Keywords ARMED_KIND_WORDS = Keywords.requiredBy(ARMED_KIND_THEN_NAME);
-  private static final Keywords PROJECT_WORDS = Keywords.requiredBy(NAME_THEN_PROJECT);
-  private static final Keywords UN_WORDS = Keywords.requiredBy(UN_BODY);
-  private static final Keywords LOCAL_WORDS = Keywords.requiredBy(LOCAL_AUTHORITY);
+  /**
+   * Which of the patterns a sentence has the words for, in one pass: most sentences have none, and
+   * the patterns tried at every word were a tenth of the extractor's time.
+   */
+  private static final PatternGates GATES = new PatternGates(PATTERNS);
 
   /** The pattern's matcher over the sentence, or null when the sentence lacks its words. */
-  private static Matcher gated(Pattern p, Keywords words, String text, Span sentence) {
-    return words.anyIn(text, sentence.start(), sentence.end())
-        ? p.matcher(text).region(sentence.start(), sentence.end())
+  private static Matcher gated(int index, BitSet admitted, String text, Span sentence) {
+    return admitted.get(index)
+        ? PATTERNS.get(index).matcher(text).region(sentence.start(), sentence.end())
         : null;
   }
 
   void find(String text, Span sentence, List<Candidate> out) {
-    Matcher m = gated(KIND_THEN_NAME, KIND_WORDS, text, sentence);
+    BitSet admitted = GATES.admitted(text, sentence.start(), sentence.end());
+    Matcher m = gated(0, admitted, text, sentence);
     while (m != null && m.find()) {
       String name = m.group("name");
       out.add(body(new Span(m.start(), m.end()), name, EntityType.ORGANIZATION));
     }
-    m = gated(ARMED_KIND_THEN_NAME, ARMED_KIND_WORDS, text, sentence);
+    m = gated(1, admitted, text, sentence);
     while (m != null && m.find()) {
       Span name = new Span(m.start("name"), m.end("name"));
       out.add(body(name, m.group("name"), EntityType.ARMED_GROUP));
     }
-    m = gated(NAME_THEN_PROJECT, PROJECT_WORDS, text, sentence);
+    m = gated(2, admitted, text, sentence);
     while (m != null && m.find()) {
       String name = m.group("name") + " project";
       out.add(body(new Span(m.start("name"), m.end()), name, EntityType.ORGANIZATION));
     }
-    m = gated(UN_BODY, UN_WORDS, text, sentence);
+    m = gated(3, admitted, text, sentence);
     while (m != null && m.find()) {
       out.add(body(new Span(m.start(), m.end()), m.group(), EntityType.ORGANIZATION));
     }
-    m = gated(LOCAL_AUTHORITY, LOCAL_WORDS, text, sentence);
+    m = gated(4, admitted, text, sentence);
     while (m != null && m.find()) {
       String what = m.group("what");
       String label = what.substring(0, 1).toUpperCase(Locale.ROOT) + what.substring(1);

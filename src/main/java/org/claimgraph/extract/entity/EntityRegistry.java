@@ -138,6 +138,17 @@ public final class EntityRegistry {
     return key;
   }
 
+  /**
+   * The armed forces of a country, made an entity when the text has not named them yet ("Armed
+   * forces of Mali"); returns the key.
+   */
+  public String forcesOf(String countryKey) {
+    return ensure(
+        Gazetteer.forcesKey(countryKey),
+        "Armed forces of " + labelOf(countryKey).orElse(countryKey),
+        EntityType.MILITARY_FORCE);
+  }
+
   /** Records a mention of an entity that {@link #ensure} has made. */
   public void mention(Span span, String key, MentionKind kind, int sentenceIndex, String surface) {
     mentions.add(new Mention(span, key, kind, sentenceIndex));

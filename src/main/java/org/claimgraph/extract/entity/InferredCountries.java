@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.claimgraph.extract.gazetteer.Gazetteer;
 import org.claimgraph.extract.gazetteer.GazetteerEntry;
 import org.claimgraph.extract.lexicon.CalendarNames;
+import org.claimgraph.extract.lexicon.WordBoundary;
 import org.claimgraph.extract.model.EntityType;
 
 /**
@@ -232,7 +233,7 @@ final class InferredCountries {
       while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
         start--;
       }
-      if (start < end && (start == 0 || !isWordChar(text.charAt(start - 1)))) {
+      if (start < end && WordBoundary.at(text, start, 0, text.length())) {
         words.add(text.substring(start, end));
       }
     }
@@ -246,10 +247,5 @@ final class InferredCountries {
   /** What {@code \\s} matches without UNICODE_CHARACTER_CLASS. */
   private static boolean isRegexSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
-  }
-
-  /** A character inside a word for {@code \\b}. */
-  private static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c) || c == '_';
   }
 }

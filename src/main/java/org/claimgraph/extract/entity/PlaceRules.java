@@ -10,6 +10,7 @@ import org.claimgraph.extract.gazetteer.GazetteerEntry;
 import org.claimgraph.extract.lexicon.GatedAlternation;
 import org.claimgraph.extract.model.EntityType;
 import org.claimgraph.extract.model.MentionKind;
+import org.claimgraph.extract.text.Dateline;
 
 /**
  * Places named by their kind: "X province", "the province of X", "X district", "the X crossing",
@@ -75,15 +76,6 @@ final class PlaceRules {
           "\\b(?:the\\s+)?(?:(?:provincial|regional|state|district|county)\\s+)?capital,?\\s+(?<name>"
               + PLACE_NAME
               + ")");
-
-  /**
-   * A wire or newspaper dateline opening a paragraph: "PELLHAM - ", "SOLVAN, March 14 (Newswire) -
-   * ", "KALDER, Velsia, Oct 3 (AP) — ". The town in capitals is where the report was filed.
-   */
-  private static final Pattern DATELINE =
-      Pattern.compile(
-          "(?<name>[A-Z][A-Z'’\\-]{2,}(?:\\s+[A-Z][A-Z'’\\-]{1,})?)(?:,[^\\n()]{0,40}?)?\\s*"
-              + "(?:\\([^()\\n]{1,40}\\)\\s*)?[-–—]\\s");
 
   /**
    * Plain place contexts for names no reference data knows: motion towards or into it, a bearing
@@ -302,17 +294,18 @@ final class PlaceRules {
 
   /** The town of a dateline, its capitals folded: "PELLHAM - " is Pellham. */
   private void dateline(CharSequence text, Span sentence, List<Candidate> out) {
-    Matcher m = DATELINE.matcher(text).region(sentence.start(), sentence.end());
-    if (!m.lookingAt()) {
+    Optional<Dateline> d = Dateline.at(text, sentence.start(), sentence.end());
+    if (d.isEmpty() || d.get().places().isEmpty()) {
       return;
     }
+    Span town = d.get().places().get(0);
     StringBuilder n = new StringBuilder();
-    for (String w : BLANKS.split(m.group("name"))) {
+    for (String w : BLANKS.split(town.quote(text))) {
       n.append(n.isEmpty() ? "" : " ")
           .append(w.charAt(0))
           .append(w.substring(1).toLowerCase(java.util.Locale.ROOT));
     }
-    city(new Span(m.start("name"), m.end("name")), n.toString(), out);
+    city(town, n.toString(), out);
   }
 
   /** A city by its name: the reference entry when one is a city, else a new one. */

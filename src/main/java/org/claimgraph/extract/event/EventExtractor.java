@@ -24,6 +24,7 @@ import org.claimgraph.extract.model.Mention;
 import org.claimgraph.extract.model.ParagraphKind;
 import org.claimgraph.extract.model.Sentence;
 import org.claimgraph.extract.quantity.Quantity;
+import org.claimgraph.extract.text.Dateline;
 import org.claimgraph.extract.time.TimeExpression;
 
 /**
@@ -164,6 +165,8 @@ public final class EventExtractor {
     }
     Span ss = sentence.span();
     List<Span> found = triggerScanner.findAll(text, ss.start(), ss.end());
+    // "KALDER, Velsia (AP) - …": the outlet and the place of filing act in nothing.
+    int storyStart = Dateline.skip(text, ss.start(), ss.end());
     for (int i = 0; i < found.size(); i++) {
       Span trigger = found.get(i);
       String t = BLANKS.matcher(trigger.quote(text).toLowerCase()).replaceAll(" ");
@@ -202,9 +205,7 @@ public final class EventExtractor {
         placesEnd = stop.start();
       }
       OptionalInt byClaim = OptionalInt.empty();
-      Matcher dateline = DATELINE.matcher(text).region(ss.start(), ss.end());
-      // "KALDER, Velsia (AP) - …": the outlet and the place of filing act in nothing.
-      int agentFrom = dateline.lookingAt() ? dateline.end() : ss.start();
+      int agentFrom = storyStart;
       for (Claim c : claims) {
         if (c.content().contains(trigger)) {
           byClaim = OptionalInt.of(c.index());
@@ -388,12 +389,7 @@ public final class EventExtractor {
               && reg.typeOf(m.entityKey()).orElse(null) == EntityType.COUNTRY) {
             places.remove(m.entityKey());
             if (agent.isEmpty()) {
-              agent =
-                  Optional.of(
-                      reg.ensure(
-                          Gazetteer.forcesKey(m.entityKey()),
-                          "Armed forces of " + reg.labelOf(m.entityKey()).orElse(m.entityKey()),
-                          EntityType.MILITARY_FORCE));
+              agent = Optional.of(reg.forcesOf(m.entityKey()));
             }
           }
         }
@@ -475,12 +471,6 @@ public final class EventExtractor {
                         .map(t -> t == EntityType.COUNTRY || t == EntityType.BORDER)
                         .orElse(false));
   }
-
-  /** A wire dateline: "KALDER, Velsia (AP) - ", "NIAMEY, May 6 (Sahel Wire) - ". */
-  private static final Pattern DATELINE =
-      Pattern.compile(
-          "[A-Z][A-Z .'-]{1,40},?\\s+(?:[A-Z][a-z]+\\.?(?:\\s+\\d{1,2})?,?\\s*)*"
-              + "(?:\\([^)]{1,40}\\)\\s*)?[-–—]+\\s*");
 
   /**
    * Whether an actor can capture, withdraw or attack: forces, groups, states, bodies; not a person

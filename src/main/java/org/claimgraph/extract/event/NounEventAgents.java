@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.Span;
 import org.claimgraph.extract.entity.EntityRegistry;
-import org.claimgraph.extract.gazetteer.Gazetteer;
 import org.claimgraph.extract.model.EntityType;
 import org.claimgraph.extract.model.Mention;
 
@@ -100,12 +99,7 @@ final class NounEventAgents {
       if (m.span().end() <= trigger.start()
           && BLANKS.matcher(text.substring(m.span().end(), trigger.start())).matches()
           && reg.typeOf(m.entityKey()).orElse(null) == EntityType.COUNTRY) {
-        String country = m.entityKey();
-        return Optional.of(
-            reg.ensure(
-                Gazetteer.forcesKey(country),
-                "Armed forces of " + reg.labelOf(country).orElse(country),
-                EntityType.MILITARY_FORCE));
+        return Optional.of(reg.forcesOf(m.entityKey()));
       }
     }
     return Optional.empty();

@@ -2,7 +2,6 @@ package org.claimgraph.extract.event;
 
 import java.util.Optional;
 import org.claimgraph.extract.entity.EntityRegistry;
-import org.claimgraph.extract.gazetteer.Gazetteer;
 import org.claimgraph.extract.model.Affiliation;
 import org.claimgraph.extract.model.AffiliationKind;
 import org.claimgraph.extract.model.EntityType;
@@ -58,9 +57,6 @@ final class SpeakersForces {
         return m.entityKey();
       }
     }
-    return reg.ensure(
-        Gazetteer.forcesKey(country.get()),
-        "Armed forces of " + reg.labelOf(country.get()).orElse(country.get()),
-        EntityType.MILITARY_FORCE);
+    return reg.forcesOf(country.get());
   }
 }

@@ -5,12 +5,12 @@ package org.claimgraph.extract.lexicon;
  * they replace: word characters are letters, digits and '_'; a non-spacing mark counts as one when
  * it follows a letter or digit; a matcher's region (not transparent) ends the text on both sides.
  */
-final class WordBoundary {
+public final class WordBoundary {
 
   private WordBoundary() {}
 
   /** Whether {@code \b} matches at {@code i} in a matcher with region {@code [from, to)}. */
-  static boolean at(CharSequence text, int i, int from, int to) {
+  public static boolean at(CharSequence text, int i, int from, int to) {
     if (i > from && i < to) {
       char before = text.charAt(i - 1);
       char after = text.charAt(i);
