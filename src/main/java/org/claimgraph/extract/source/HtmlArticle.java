@@ -1,7 +1,5 @@
 package org.claimgraph.extract.source;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -29,7 +27,7 @@ public record HtmlArticle(String text, ArticleMetadata metadata) {
   /** Reads {@code html}; never fails: a page without an article gives its body's paragraphs. */
   public static HtmlArticle parse(String html) {
     Document doc = Jsoup.parse(html);
-    ArticleMetadata metadata = metadata(doc);
+    ArticleMetadata metadata = PageMetadata.read(doc);
     String title = title(doc);
     DROPPED.forEach(selector -> doc.select(selector).remove());
     Element root = mainElement(doc);
@@ -67,8 +65,9 @@ public record HtmlArticle(String text, ArticleMetadata metadata) {
     if (h1 != null && !h1.text().isBlank()) {
       return h1.text().strip();
     }
-    String og = content(doc, "meta[property=og:title]").orElse("");
-    return og.isBlank() ? doc.title().strip() : og.strip();
+    return content(doc, "meta[property=og:title]")
+        .or(() -> PageMetadata.jsonLdHeadline(doc))
+        .orElse(doc.title().strip());
   }
 
   /**
@@ -108,50 +107,10 @@ public record HtmlArticle(String text, ArticleMetadata metadata) {
     return best;
   }
 
-  private static ArticleMetadata metadata(Document doc) {
-    Optional<String> url =
-        content(doc, "meta[property=og:url]")
-            .or(
-                () ->
-                    Optional.ofNullable(doc.selectFirst("link[rel=canonical]"))
-                        .map(l -> l.attr("href"))
-                        .filter(s -> !s.isBlank()));
-    Optional<String> publisher = content(doc, "meta[property=og:site_name]");
-    Optional<LocalDate> published =
-        content(doc, "meta[property=article:published_time]")
-            .or(
-                () ->
-                    Optional.ofNullable(doc.selectFirst("time[datetime]"))
-                        .map(t -> t.attr("datetime")))
-            .flatMap(HtmlArticle::date);
-    Optional<String> language =
-        Optional.of(doc.select("html").attr("lang").strip()).filter(s -> !s.isEmpty());
-    return new ArticleMetadata(
-        url,
-        Optional.empty(),
-        publisher,
-        published,
-        published.map(d -> "exact"),
-        language,
-        Optional.empty());
-  }
-
   private static Optional<String> content(Document doc, String selector) {
     Element meta = doc.selectFirst(selector);
     return meta == null
         ? Optional.empty()
         : Optional.of(meta.attr("content").strip()).filter(s -> !s.isEmpty());
-  }
-
-  /** The day of an ISO date or date-time ("2021-07-10T08:30:00Z"). */
-  private static Optional<LocalDate> date(String iso) {
-    if (iso.length() < 10) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(LocalDate.parse(iso.substring(0, 10)));
-    } catch (DateTimeParseException e) {
-      return Optional.empty();
-    }
   }
 }
