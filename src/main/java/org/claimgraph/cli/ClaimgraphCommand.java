@@ -29,6 +29,7 @@ import picocli.CommandLine.ParseResult;
       ValidateCommand.class,
       DeriveCommand.class,
       ExportCommand.class,
+      ExtractCommand.class,
       EvalCommand.class,
       // bench (issue 7)
       BenchCommand.class,

@@ -33,7 +33,8 @@ class GoldCorpusTest {
       strings = {
         "src/test/resources/gold",
         "src/test/resources/gold-heldout",
-        "src/test/resources/gold-heldout-2"
+        "src/test/resources/gold-heldout-2",
+        "src/test/resources/gold-heldout-3"
       })
   void everyGoldFileReadsWithItsQuotesLocated(String dir) {
     List<GoldDocument> corpus = corpus(dir);
@@ -66,7 +67,8 @@ class GoldCorpusTest {
       strings = {
         "src/test/resources/gold",
         "src/test/resources/gold-heldout",
-        "src/test/resources/gold-heldout-2"
+        "src/test/resources/gold-heldout-2",
+        "src/test/resources/gold-heldout-3"
       })
   void everyTextHasAGoldFileAndMetadata(String dir) throws IOException {
     Path gold = Path.of(dir);
@@ -91,7 +93,8 @@ class GoldCorpusTest {
       strings = {
         "src/test/resources/gold",
         "src/test/resources/gold-heldout",
-        "src/test/resources/gold-heldout-2"
+        "src/test/resources/gold-heldout-2",
+        "src/test/resources/gold-heldout-3"
       })
   void eachTextIsAShortNewsReport(String dir) {
     for (GoldDocument d : corpus(dir)) {
@@ -105,7 +108,8 @@ class GoldCorpusTest {
       strings = {
         "src/test/resources/gold",
         "src/test/resources/gold-heldout",
-        "src/test/resources/gold-heldout-2"
+        "src/test/resources/gold-heldout-2",
+        "src/test/resources/gold-heldout-3"
       })
   void aGoldDocumentScoresPerfectlyAgainstItself(String dir) {
     Scorer scorer = new Scorer();

@@ -23,9 +23,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * events with agent and place 0.396. The second set was written before that work was merged (its
  * README has the figures before: entities 0.720, claims 0.660, claimants 0.725, assessments 0.385,
  * events 0.600, events with agent and place 0.400) and measured once after it (0.770, 0.660, 0.725,
- * 0.385, 0.667, 0.381). Improve the extractor in general terms (the README lists the kinds of
- * language it misses), never by reading these texts; when the figures rise, raise the floors and
- * say so in the commit.
+ * 0.385, 0.667, 0.381). The third (session 6) was written by a writer who saw neither the extractor
+ * nor any other gold text, and measured before session 6's rule work was merged: entities 0.816,
+ * claims 0.768, claimants 0.784, assessments 0.566, events 0.568, events with agent and place
+ * 0.378. Improve the extractor in general terms (the README lists the kinds of language it misses),
+ * never by reading these texts; when the figures rise, raise the floors and say so in the commit.
  */
 class GoldHeldoutEvalTest {
 
@@ -47,10 +49,23 @@ class GoldHeldoutEvalTest {
               Scorer.CLAIMANTS, 0.67,
               Scorer.ASSESSMENTS, 0.33,
               Scorer.EVENTS, 0.61,
-              Scorer.EVENTS_WITH_ARGS, 0.33));
+              Scorer.EVENTS_WITH_ARGS, 0.33),
+          "src/test/resources/gold-heldout-3",
+          Map.of(
+              Scorer.ENTITIES, 0.76,
+              Scorer.CLAIMS, 0.71,
+              Scorer.CLAIMANTS, 0.73,
+              Scorer.ASSESSMENTS, 0.51,
+              Scorer.EVENTS, 0.51,
+              Scorer.EVENTS_WITH_ARGS, 0.32));
 
   @ParameterizedTest
-  @ValueSource(strings = {"src/test/resources/gold-heldout", "src/test/resources/gold-heldout-2"})
+  @ValueSource(
+      strings = {
+        "src/test/resources/gold-heldout",
+        "src/test/resources/gold-heldout-2",
+        "src/test/resources/gold-heldout-3"
+      })
   void extractionOnUnseenTextsStaysAboveTheHeldOutFigures(String set) throws Exception {
     EvalRun run =
         new EvalRunner(new ArticleExtractor(GazetteerReader.readBundled())).run(Path.of(set));
