@@ -48,6 +48,27 @@ class AttributionShapesTest {
   }
 
   @Test
+  void aTitleAbbreviatedWithAFullStopStillNamesTheSpeakerOfAQuotation() {
+    for (String speaker :
+        List.of(
+            "ministry spokesman Col. Piet Arndt",
+            "Lt. Col. Ana Ruiz",
+            "Dr. Omar Haidari",
+            "the U.N. envoy")) {
+      String body =
+          "\"Our forces remain in position and the enemy has suffered heavy losses,\" "
+              + speaker
+              + " told reporters in the capital, Velsburg, late on Sunday.";
+      ExtractedArticle a = run(body);
+      assertEquals(1, a.claims().size(), () -> body + " -> " + a.claims());
+      assertEquals(
+          "Our forces remain in position and the enemy has suffered heavy losses",
+          a.quote(a.claims().get(0).content()),
+          body);
+    }
+  }
+
+  @Test
   void describedSourcesSpeakThemselves() {
     ExtractedArticle a =
         run(

@@ -14,9 +14,14 @@ import org.claimgraph.extract.Span;
  */
 final class QuoteFinder {
 
-  /** Between a closing quote and the verb: a comma and the speaker, a few words at most. */
+  /**
+   * Between a closing quote and the verb: a comma and the speaker, a few words at most. A word may
+   * be an abbreviation with its full stop ("Col.", "Lt.", "Dr.", "J.", "U.N."): military and civil
+   * titles stand before speakers' names in news copy, and their stop ends no sentence.
+   */
   private static final Pattern GAP_BEFORE_VERB =
-      Pattern.compile("^[\\s,]*(?:[^\\s\"“”.!?;]+\\s+){0,9}?$");
+      Pattern.compile(
+          "^[\\s,]*(?:(?:[^\\s\"“”.!?;]+|[A-Z][A-Za-z]{0,3}\\.|(?:[A-Z]\\.){2,})\\s+){0,9}?$");
 
   /** Between the verb and an opening quote: an object ("reporters"), then a colon or comma. */
   private static final Pattern GAP_AFTER_VERB =
