@@ -69,6 +69,29 @@ class AttributionShapesTest {
   }
 
   @Test
+  void agencyStyleDaysAfterTheVerbAndTwoClausesAfterAnObjectKeepTheWordsWhole() {
+    for (String day : List.of("Tuesday", "on Tuesday", "late Tuesday", "Tuesday evening")) {
+      ExtractedArticle a =
+          run("Insurgents said " + day + " they had captured the Ulmen border post.");
+      assertEquals(1, a.claims().size(), () -> day + " -> " + a.claims());
+      assertEquals(
+          "they had captured the Ulmen border post", a.quote(a.claims().get(0).content()), day);
+    }
+    ExtractedArticle two =
+        run(
+            "Interior Minister Mara Lenk told lawmakers the post remained under government control"
+                + " and that reinforcements had been sent.");
+    assertEquals(2, two.claims().size(), () -> "claims: " + two.claims());
+    assertEquals(
+        "the post remained under government control", two.quote(two.claims().get(0).content()));
+    assertEquals("reinforcements had been sent", two.quote(two.claims().get(1).content()));
+    // "told reporters in Kabul that" still starts the words after "that"
+    ExtractedArticle object =
+        run("Governor Ali Rahimi told reporters in Kabul that the road had reopened.");
+    assertEquals("the road had reopened", object.quote(object.claims().get(0).content()));
+  }
+
+  @Test
   void describedSourcesSpeakThemselves() {
     ExtractedArticle a =
         run(

@@ -320,6 +320,9 @@ public final class ClaimFinder {
     Matcher soon = THAT_SOON.matcher(text).region(contentStart, ss.end());
     if (soon.lookingAt()
         && !soon.group().contains(",")
+        // "told lawmakers the post held and that help was sent": the words before "and that" are
+        // the first of two reported clauses, not the verb's object
+        && !AND_THAT.matcher(soon.group()).find()
         // "admitted the loss of the fort but insisted that …": the "that" is the second verb's.
         && lexicon.verbScanner().find(text, contentStart, contentStart, soon.end()) == null) {
       // "said on Friday that …", "told reporters in Kabul that …": the words start after "that".
@@ -449,8 +452,10 @@ public final class ClaimFinder {
 
   private static final Pattern TIME_AFTER_CUE =
       Pattern.compile(
-          "\\s*(?:(?:late|early|earlier|later)\\s+)?(?:on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday"
-              + "|Saturday|Sunday)|yesterday|today|last\\s+(?:week|month|night)|this\\s+week)\\b,?(?=\\s+\\w)");
+          // "on" is optional: agency style writes "said Tuesday they had …"
+          "\\s*(?:(?:late|early|earlier|later)\\s+)?(?:(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday"
+              + "|Friday|Saturday|Sunday)(?:\\s+(?:morning|afternoon|evening|night))?|yesterday|today"
+              + "|last\\s+(?:week|month|night)|this\\s+week)\\b,?(?=\\s+\\w)");
 
   /**
    * ", a toll that the army dismissed": the outlet's aside naming who disputes the words before.
@@ -506,6 +511,8 @@ public final class ClaimFinder {
 
   // Words are runs of word characters between non-word runs, so the match is linear: "(\\W*\\w+)"
   // would let a long token split in countless ways (the property test caught it).
+  private static final Pattern AND_THAT =
+      Pattern.compile("\\b(?:and|but|or)\\s+that$", Pattern.CASE_INSENSITIVE);
   private static final Pattern THAT_SOON = Pattern.compile("^\\W*(?:\\w++\\W+){0,8}?that\\b");
 
   /**
