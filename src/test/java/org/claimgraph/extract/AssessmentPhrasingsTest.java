@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.claimgraph.extract.model.Assessment;
 import org.claimgraph.extract.model.AssessmentValue;
+import org.claimgraph.extract.model.Claim;
 import org.claimgraph.extract.model.ExtractedArticle;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +32,26 @@ class AssessmentPhrasingsTest {
     assertEquals(
         claimWith(a, "seized the village of Tarsa").index(),
         disputed.get(0).claimIndex().getAsInt());
+  }
+
+  @Test
+  void anAsideWithoutThatStillDisputesTheWordsBeforeItAndIsNotPartOfThem() {
+    for (String aside :
+        List.of(
+            "a claim officials in the capital quickly rejected",
+            "a claim that officials rejected",
+            "a figure the army disputed")) {
+      ExtractedArticle a = run("Rebels said they had captured the border post, " + aside + ".");
+      Claim said = claimWith(a, "they had captured the border post");
+      assertEquals("they had captured the border post", a.quote(said.content()), aside);
+      List<Assessment> disputed = valued(a, AssessmentValue.DISPUTED);
+      assertEquals(1, disputed.size(), () -> aside + " -> " + a.assessments());
+      assertEquals(said.index(), disputed.get(0).claimIndex().getAsInt(), aside);
+    }
+    // an aside with no verb of disputing is left alone
+    ExtractedArticle kept =
+        run("Rebels said they had captured the post, a claim repeated on radio.");
+    assertTrue(valued(kept, AssessmentValue.DISPUTED).isEmpty(), () -> "" + kept.assessments());
   }
 
   @Test

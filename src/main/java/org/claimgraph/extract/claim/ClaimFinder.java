@@ -43,7 +43,8 @@ public final class ClaimFinder {
               + "|,\\s+(?:while|whereas)\\s+(?=(?:the|he|she|they|its|their|[A-Z])\\b)"
               // ", a figure that the ministry rejected as …": the outlet's aside, not the words.
               + "|,\\s+(?:a|the|an)\\s+(?:figure|claim|toll|number|account|assertion|report)\\s+"
-              + "(?:that|which)\\s+"
+              + "(?:(?:that|which)\\s+|(?=(?:[\\w’'-]+\\s+){1,5}?(?:rejected|dismissed|denied|disputed"
+              + "|contested)\\b))"
               // "…, his spokesman said." closing the sentence: another attribution, not the words.
               + "|,\\s+(?:[\\w’'-]+\\s+){0,4}(?:said|says|told|added|reported)(?=\\s*[,.]?\\s*$)",
           Pattern.CASE_INSENSITIVE);
@@ -458,12 +459,13 @@ public final class ClaimFinder {
               + "|last\\s+(?:week|month|night)|this\\s+week)\\b,?(?=\\s+\\w)");
 
   /**
-   * ", a toll that the army dismissed": the outlet's aside naming who disputes the words before.
+   * ", a toll that the army dismissed", ", a claim officials quickly rejected": the outlet's aside
+   * naming who disputes the words before.
    */
   private static final Pattern APPOSITIVE_DISPUTE =
       Pattern.compile(
           ",\\s+(?:a|the|an)\\s+(?:figure|claim|toll|number|account|assertion|report|tally)\\s+"
-              + "(?:that|which)\\s+(?<who>[^,;\"“”]{2,60}?)\\s*$",
+              + "(?:(?:that|which)\\s+)?(?<who>[^,;\"“”]{2,60}?)\\s*$",
           Pattern.CASE_INSENSITIVE);
 
   /** An aside about the source after "according to X,": "who spoke on condition of anonymity,". */
