@@ -92,6 +92,38 @@ class AttributionShapesTest {
   }
 
   @Test
+  void anAttributionInsideTheSentenceGivesTheClauseBeforeItNotTheAppositionAfterIt() {
+    ExtractedArticle a =
+        run(
+            "Insurgents captured the border crossing of Spin Boldak on Wednesday, a spokesman for"
+                + " the group said, the latest gain in a sweeping offensive.");
+    assertEquals(1, a.claims().size(), () -> "claims: " + a.claims());
+    assertEquals(
+        "Insurgents captured the border crossing of Spin Boldak on Wednesday",
+        a.quote(a.claims().get(0).content()));
+  }
+
+  @Test
+  void butWithAnotherSourcesAttributionEndsTheFirstSourcesWords() {
+    ExtractedArticle a =
+        run(
+            "Interior ministry spokesman Tareq Arian said security forces were in control of the"
+                + " area, but residents and Pakistani officials said the Taliban had raised their"
+                + " flag over the crossing.");
+    assertEquals(
+        "security forces were in control of the area",
+        a.quote(claimWith(a, "security forces were in control").content()));
+    Claim flag = claimWith(a, "had raised their flag");
+    assertEquals("the Taliban had raised their flag over the crossing", a.quote(flag.content()));
+    // the same speaker's second verb after ", but" is still the coordination rule's
+    ExtractedArticle same =
+        run(
+            "Defence Minister Dalia Roux said the strike hit a depot, but insisted the army would"
+                + " not halt operations.");
+    assertEquals("the strike hit a depot", same.quote(claimWith(same, "the strike hit").content()));
+  }
+
+  @Test
   void describedSourcesSpeakThemselves() {
     ExtractedArticle a =
         run(

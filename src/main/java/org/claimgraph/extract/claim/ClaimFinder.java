@@ -39,6 +39,10 @@ public final class ClaimFinder {
               + "(?:claims?|figures?|reports?|assertions?|numbers?|statements?)\\b"
               // A new clause with its own subject after ", but" or ";" is no longer the speaker's.
               + "|,\\s+but\\s+(?=(?:on|in|at|by|the|a|an|he|she|they|it|[A-Z])\\b)|;\\s+"
+              // ", but residents said …": another source's attribution follows, not the words (a
+              // bare ", but said" is the same speaker's second verb, left to the coordination rule)
+              + "|,\\s+but\\s+(?=\\w[^,.;\"“”]{0,60}?\\s(?:said|say|says|told|insisted|claimed|reported"
+              + "|maintained)\\b)"
               // ", while the ministry put its losses at 41": the other side's figure, in contrast.
               + "|,\\s+(?:while|whereas)\\s+(?=(?:the|he|she|they|its|their|[A-Z])\\b)"
               // ", a figure that the ministry rejected as …": the outlet's aside, not the words.
@@ -406,7 +410,8 @@ public final class ClaimFinder {
         return Optional.of(draft(before.get(), cueText, cue, stance, new Span(cs, ce), sentence));
       }
     }
-    boolean trailing = onlyTrailingWordsAfter(text, contentStart, ss.end());
+    boolean trailing =
+        onlyTrailingWordsAfter(text, contentStart, ss.end()) || appositiveAfter(text, ss, cue);
     boolean postposed =
         !thatClause
             && !RELATIVE_ASIDE_BEFORE.matcher(text).region(clauseStart, cue.start()).find()
@@ -526,6 +531,21 @@ public final class ClaimFinder {
     return TRAILING.matcher(text).region(from, end).lookingAt()
         && !THAT_SOON.matcher(text).region(from, end).lookingAt();
   }
+
+  /**
+   * "Rebels took the crossing on Wednesday, a spokesman said, the latest gain in …": after a clause
+   * of its own, the attribution is followed by the writer's apposition to that clause, not by the
+   * reported words.
+   */
+  private static boolean appositiveAfter(String text, Span ss, Span cue) {
+    int comma = text.lastIndexOf(',', cue.start());
+    return APPOSITIVE_AFTER.matcher(text).region(cue.end(), ss.end()).lookingAt()
+        && comma > ss.start()
+        && countWords(text, ss.start(), comma) >= 5;
+  }
+
+  private static final Pattern APPOSITIVE_AFTER =
+      Pattern.compile("^\\s*,\\s*(?:the|a|an)\\s+\\w+", Pattern.CASE_INSENSITIVE);
 
   /**
    * A second reporting verb coordinated with the first ("vowed to … and urged …") ends its content.
