@@ -55,6 +55,24 @@ class AssessmentPhrasingsTest {
   }
 
   @Test
+  void aCheckAndADisputeJoinedByAndAreTwoAssessments() {
+    for (String tail :
+        List.of(
+            "a figure impossible to verify independently and disputed by the government",
+            "a claim that could not be independently verified and that the army denied",
+            "a claim that could not be verified and was rejected by the army")) {
+      ExtractedArticle a = run("The rebels say they now hold 85% of the province, " + tail + ".");
+      Claim hold = claimWith(a, "they now hold 85% of the province");
+      for (AssessmentValue v :
+          List.of(AssessmentValue.CANNOT_BE_VERIFIED, AssessmentValue.DISPUTED)) {
+        List<Assessment> found = valued(a, v);
+        assertEquals(1, found.size(), () -> tail + " " + v + " -> " + a.assessments());
+        assertEquals(hold.index(), found.get(0).claimIndex().getAsInt(), tail);
+      }
+    }
+  }
+
+  @Test
   void dismissingTheGroupsStatementDisputesTheGroupsClaim() {
     ExtractedArticle a =
         run(
