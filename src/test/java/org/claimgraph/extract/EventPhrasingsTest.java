@@ -33,6 +33,19 @@ class EventPhrasingsTest {
   }
 
   @Test
+  void theDatelinesDateIsWhenTheStoryWasFiledNotWhenItsEventHappened() {
+    ExtractedArticle a =
+        run(
+            "KABUL, July 14 (Reuters) - Taliban insurgents captured the border crossing of Spin"
+                + " Boldak on Tuesday. KABUL, July 14 (Reuters) - Taliban insurgents captured"
+                + " Torkham.");
+    List<Event> captures = typed(a, EventType.CAPTURE);
+    assertEquals(2, captures.size(), () -> "events: " + a.events());
+    assertEquals("on Tuesday", captures.get(0).time().orElseThrow().phrase());
+    assertTrue(captures.get(1).time().isEmpty(), () -> "time: " + captures.get(1).time());
+  }
+
+  @Test
   void nounsAndIdiomsTellCapturesWithTheirPlace() {
     ExtractedArticle a =
         run(

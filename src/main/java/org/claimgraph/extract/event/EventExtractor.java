@@ -433,7 +433,9 @@ public final class EventExtractor {
         // "Analysts say the withdrawal exposes the southern flank": the pull-back the report told.
         agent = reg.lastWithdrawer();
       }
-      Optional<TimeExpression> time = times.stream().findFirst();
+      // the dateline's date is when the story was filed, not when its events happened
+      Optional<TimeExpression> time =
+          times.stream().filter(x -> x.span().start() >= storyStart).findFirst();
       out.add(
           new Event(
               firstIndex + out.size(),
