@@ -43,6 +43,8 @@ class ExtractIT {
     assertTrue(report.matches("(?s).*BORDER_CROSSING\\s+Islam Qala.*"), report);
     assertTrue(report.matches("(?s).*CAPTURE  agent: Taliban  place: Islam Qala.*"), report);
     assertTrue(report.matches("(?s).*\"  @\\d+-\\d+\n.*"), "offsets are printed:\n" + report);
+    assertTrue(report.contains("MONEY      about 20,000,000 USD per month"), report);
+    assertTrue(report.contains("\"earlier in this week\" = 2021-07-05…2021-07-09"), report);
     assertFalse(Files.exists(work.resolve("store")), "extract needs no store");
   }
 

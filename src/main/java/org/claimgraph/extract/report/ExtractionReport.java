@@ -1,5 +1,7 @@
 package org.claimgraph.extract.report;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +19,9 @@ import org.claimgraph.extract.model.Event;
 import org.claimgraph.extract.model.ExtractedArticle;
 import org.claimgraph.extract.model.Proposition;
 import org.claimgraph.extract.model.SourceKind;
+import org.claimgraph.extract.quantity.Approximation;
+import org.claimgraph.extract.quantity.Quantity;
+import org.claimgraph.extract.quantity.QuantityKind;
 import org.claimgraph.extract.source.ArticleMetadata;
 import org.claimgraph.extract.time.TimeExpression;
 
@@ -50,6 +55,8 @@ public final class ExtractionReport {
     affiliationSection();
     claimSection();
     eventSection();
+    quantitySection();
+    timeSection();
     return out.toString();
   }
 
@@ -150,6 +157,55 @@ public final class ExtractionReport {
                       ? "  (as claim " + e.reportedByClaim().getAsInt() + " tells it)"
                       : ""));
       line("      \"" + quote(e.evidence()) + "\"  @" + offsets(e.evidence()));
+    }
+  }
+
+  private void quantitySection() {
+    if (article.quantities().isEmpty()) {
+      return;
+    }
+    section("Quantities", article.quantities().size());
+    for (Quantity q : article.quantities()) {
+      String approx =
+          q.approximation() == Approximation.EXACT
+              ? ""
+              : q.approximation().toString().toLowerCase(Locale.ROOT).replace('_', ' ') + " ";
+      String amount =
+          q.kind() == QuantityKind.PROPORTION
+              ? q.value()
+                      .movePointRight(2)
+                      .setScale(1, RoundingMode.HALF_UP)
+                      .stripTrailingZeros()
+                      .toPlainString()
+                  + "%"
+              : number(q.value()) + (q.unit().isEmpty() ? "" : " " + q.unit());
+      line(
+          "  %-10s %s%s%s  \"%s\"  @%s"
+              .formatted(
+                  q.kind(),
+                  approx,
+                  amount,
+                  q.per().map(p -> " per " + p).orElse(""),
+                  quote(q.span()),
+                  offsets(q.span())));
+    }
+  }
+
+  /** "20,000,000", "1.5": grouped digits, so that a reader sees the order of magnitude. */
+  private static String number(BigDecimal value) {
+    BigDecimal v = value.stripTrailingZeros();
+    return v.scale() <= 0 ? String.format(Locale.ROOT, "%,d", v.toBigInteger()) : v.toPlainString();
+  }
+
+  private void timeSection() {
+    if (article.timeExpressions().isEmpty()) {
+      return;
+    }
+    section("Dates and times", article.timeExpressions().size());
+    for (TimeExpression t : article.timeExpressions()) {
+      line(
+          "  %s%s  @%s"
+              .formatted(time(t), t.begin().isEmpty() ? " (unresolved)" : "", offsets(t.span())));
     }
   }
 
