@@ -42,7 +42,7 @@ final class InferredCountries {
   /** Places only a country takes: "neighbouring X", "the border with X", "X's government". */
   private static final Pattern COUNTRY_CONTEXT =
       Pattern.compile(
-          "\\b(?:neighbou?ring|border\\s+with|frontier\\s+with)\\s+(?<a>"
+          "\\b(?:[Nn]eighbou?ring|border\\s+with|frontier\\s+with)\\s+(?<a>"
               + NAME
               + ")\\b(?![\\s-]+\\p{Lu})"
               + "|\\b(?<b>"

@@ -37,6 +37,9 @@ class InferredCountriesTest {
   @Test
   void placesOnlyACountryTakesMakeACountry() {
     assertEquals(List.of("Quessa"), countries("Thousands fled to neighbouring Quessa."));
+    // at the head of a sentence too: "Neighbouring Kalvia said …" is the country, not a person
+    assertEquals(
+        List.of("Kalvia"), countries("Neighbouring Kalvia said it had closed the border."));
     assertEquals(List.of("Quessa"), countries("They moved towards the border with Quessa."));
     assertEquals(List.of("Quessa"), countries("Quessa's government said nothing."));
     assertEquals(
