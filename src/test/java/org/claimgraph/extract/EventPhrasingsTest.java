@@ -33,6 +33,18 @@ class EventPhrasingsTest {
   }
 
   @Test
+  void theCaptureOfAPersonIsAManhuntNotATakenPlace() {
+    ExtractedArticle a =
+        run(
+            "The government offered a reward for information leading to the capture of rebel"
+                + " leader Adem Rusk. The capture of the group's commander was announced on"
+                + " Monday. The capture of the town of Velka took two days.");
+    List<Event> captures = typed(a, EventType.CAPTURE);
+    assertEquals(1, captures.size(), () -> "events: " + a.events());
+    assertTrue(a.quote(captures.get(0).evidence()).contains("Velka"));
+  }
+
+  @Test
   void theDatelinesDateIsWhenTheStoryWasFiledNotWhenItsEventHappened() {
     ExtractedArticle a =
         run(

@@ -199,6 +199,9 @@ public final class EventExtractor {
       if (type == EventType.CAPTURE && !nominal && prisonersOrGear(text, ss, trigger)) {
         continue; // "three soldiers were captured", "captured 12 vehicles"
       }
+      if (type == EventType.CAPTURE && nominal && personTaken(text, ss, trigger, mentions, reg)) {
+        continue; // "a reward for the capture of the group's leader": a manhunt, no territory
+      }
       int placesEnd = i + 1 < found.size() ? found.get(i + 1).start() : ss.end();
       Matcher stop = PLACES_STOP.matcher(text).region(trigger.end(), placesEnd);
       if (stop.find()) {
@@ -572,6 +575,27 @@ public final class EventExtractor {
         return SPACES_AND_LETTERS
             .matcher(text.substring(trigger.end(), m.span().start()))
             .matches();
+      }
+    }
+    return false;
+  }
+
+  /** After "the capture of": a person, by name or by what they are, is taken, not a place. */
+  private static final Pattern PERSON_TAKEN =
+      Pattern.compile(
+          "^\\s*(?:(?:the|a|an|its|their|his|her)\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:leader|commander"
+              + "|chief|head|spokes(?:man|woman|person)|suspects?|militants?|gunmen|soldiers?"
+              + "|fighters|officers?|hostages|prisoners|men)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static boolean personTaken(
+      String text, Span ss, Span trigger, List<Mention> mentions, EntityRegistry reg) {
+    if (PERSON_TAKEN.matcher(text).region(trigger.end(), ss.end()).lookingAt()) {
+      return true;
+    }
+    for (Mention m : mentions) {
+      if (m.span().start() >= trigger.end() && m.span().start() - trigger.end() <= 12) {
+        return reg.typeOf(m.entityKey()).map(t -> t == EntityType.PERSON).orElse(false);
       }
     }
     return false;
