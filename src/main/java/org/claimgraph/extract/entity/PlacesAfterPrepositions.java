@@ -28,7 +28,11 @@ final class PlacesAfterPrepositions {
               // After "in", only a name that ends the clause or a time follows: "in Corvel on
               // Sunday", "reporters in Kitshanga that"; "in X" before other words is too often a
               // region or a people.
-              + "|\\bin\\s+(?<name2>\\p{Lu}\\p{Ll}{2,})(?=\\s*[,.;:]|\\s+(?:on|that|last|this|since|earlier)\\b)");
+              // A town's name may open with an article or a word for a feature, as Arabic,
+              // Spanish and Portuguese names do: "in El Fasher", "in Ras Lanuf", "in Puerto Asis".
+              + "|\\bin\\s+(?<name2>(?:(?:El|Al|Ad|Ar|As|Ash|An|Ras|Bir|Ain|Tel|Sidi|San|Santa|Puerto"
+              + "|Port|Fort)[\\s-]+)?\\p{Lu}\\p{Ll}{2,})(?=\\s*[,.;:]|\\s+(?:on|that|last|this|since"
+              + "|earlier)\\b)");
 
   /** Adjective endings: "in Kestrian custody", "in English". */
   private static final Pattern ADJECTIVE = Pattern.compile("(?:ian|ese|ish|ic)$");
@@ -78,7 +82,7 @@ final class PlacesAfterPrepositions {
     while (m.find()) {
       String group = m.group("name") != null ? "name" : "name2";
       String n = m.group(group);
-      String first = n.split("\\s+")[0];
+      String first = n.split("[\\s-]+")[0];
       String lower = first.toLowerCase(Locale.ROOT);
       if (NOT_TOWNS.contains(first)
           || CalendarNames.MONTHS.contains(lower)

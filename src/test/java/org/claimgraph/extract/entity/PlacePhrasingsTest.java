@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.claimgraph.extract.model.Entity;
 import org.claimgraph.extract.model.EntityType;
 import org.claimgraph.extract.model.ExtractedArticle;
@@ -71,6 +72,17 @@ class PlacePhrasingsTest {
     assertEquals(EntityType.CITY, mentioned(a, "Morrin").orElseThrow().type());
     assertEquals(EntityType.CITY, mentioned(a, "Kessa").orElseThrow().type());
     assertEquals(EntityType.CITY, mentioned(a, "Dravo").orElseThrow().type());
+  }
+
+  @Test
+  void aTownNameOpeningWithAnArticleOrAFeatureWordIsATownNotAPerson() {
+    ExtractedArticle a =
+        run(
+            "Fighting continued in El Fasher on Monday. Oil terminals in Ras Lanuf, officials"
+                + " said, were shut. Aid reached families in Puerto Asis.");
+    for (String town : List.of("El Fasher", "Ras Lanuf", "Puerto Asis")) {
+      assertEquals(EntityType.CITY, mentioned(a, town).orElseThrow().type(), town);
+    }
   }
 
   @Test
