@@ -76,6 +76,8 @@ final class DateRules {
                     + "(?<part>week|fortnight|half|days)\\s+of\\s+"
                     + "|(?<pos>early|mid|late|the\\s+beginning\\s+of|the\\s+start\\s+of"
                     + "|the\\s+middle\\s+of|the\\s+end\\s+of)(?:\\s+|-))?"
+                    // "last October", "since last October", "next March"
+                    + "(?:(?<rel>last|this|next)\\s+)?"
                     + "(?<month>"
                     + MONTH
                     + ")(?:,?\\s+(?<y>\\d{4}))?(?!\\w)(?!\\s*\\d)",
@@ -188,9 +190,11 @@ final class DateRules {
       return null;
     }
     String year = m.group("y");
+    String rel = m.group("rel");
     if (m.group("prep") == null
         && m.group("ord") == null
         && m.group("pos") == null
+        && rel == null
         && year == null) {
       return null; // a bare month name says too little: "July was hot"
     }
@@ -200,6 +204,8 @@ final class DateRules {
     LocalDate first;
     if (year != null) {
       first = LocalDate.of(Integer.parseInt(year), month.get(), 1);
+    } else if (anchor.isPresent() && rel != null) {
+      first = LocalDate.of(relativeYear(rel, month.get(), anchor.get()), month.get(), 1);
     } else if (anchor.isPresent()) {
       first = LocalDate.of(CalendarWords.inferYear(month.get(), 1, anchor.get()), month.get(), 1);
     } else {
@@ -212,6 +218,19 @@ final class DateRules {
             ? Resolution.absolute(bounds[0], bounds[1])
             : Resolution.relative(bounds[0], bounds[1], false);
     return isSince(m) ? resolution.since(anchor) : resolution;
+  }
+
+  /**
+   * The year of "last October" (the latest October before the anchor's month), "this October"
+   * (the anchor's year) and "next October" (the first October after the anchor's month).
+   */
+  private static int relativeYear(String rel, Month month, LocalDate anchor) {
+    int year = anchor.getYear();
+    return switch (rel.toLowerCase(Locale.ROOT)) {
+      case "last" -> month.getValue() < anchor.getMonthValue() ? year : year - 1;
+      case "next" -> month.getValue() > anchor.getMonthValue() ? year : year + 1;
+      default -> year;
+    };
   }
 
   /** The days of a month that "the first week of", "early", "the end of" pick out. */

@@ -91,6 +91,10 @@ class TimeExpressionExtractorTest {
           Talks are due to resume on 20 July.               | on 20 July                 | 2021-07-20 | 2021-07-20 | true  | true
           Talks will resume on 9 July.                      | on 9 July                  | 2022-07-09 | 2022-07-09 | true  | true
           The ministry said on Thursday that it would act.  | on Thursday                | 2021-07-08 | 2021-07-08 | true  | false
+          The siege has lasted since last October.          | since last October         | 2020-10-01 | 2021-07-10 | true  | false
+          Rebels took the town last July.                   | last July                  | 2020-07-01 | 2020-07-31 | true  | false
+          Rebels took the town last June.                   | last June                  | 2021-06-01 | 2021-06-30 | true  | false
+          Talks will resume next March.                     | next March                 | 2022-03-01 | 2022-03-31 | true  | true
           """)
   void resolvesAgainstTheAnchor(
       String text, String phrase, String begin, String end, boolean relative, boolean future) {
