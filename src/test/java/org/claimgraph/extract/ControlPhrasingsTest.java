@@ -47,6 +47,22 @@ class ControlPhrasingsTest {
   }
 
   @Test
+  void claimingToControlOrToHaveTakenIsTheClaimantsOwnClaim() {
+    ExtractedArticle a =
+        run(
+            "The Taliban claim to control 85 percent of Afghan territory. The Taliban claimed to"
+                + " have captured Torkham. The Taliban claims control of about a third of Kunduz"
+                + " Province. The group's claim could not be verified.");
+    Proposition.TerritorialControl share = control(a, "to control 85 percent");
+    assertEquals("actor/taliban", share.controllerKey());
+    assertEquals("place/afghanistan", share.territoryKey());
+    assertEquals("actor/taliban", capture(a, "to have captured Torkham").agentKey());
+    assertEquals("actor/taliban", control(a, "control of about a third").controllerKey());
+    // "the group's claim" is the noun: three claims, not four
+    assertEquals(3, a.claims().size(), () -> "claims: " + a.claims());
+  }
+
+  @Test
   void aPlaceInTheHandsOfAnActor() {
     ExtractedArticle a =
         run("Residents told reporters that Kandahar remained in the hands of the Taliban.");

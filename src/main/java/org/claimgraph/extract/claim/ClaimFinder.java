@@ -256,6 +256,12 @@ public final class ClaimFinder {
               + "(?:\\w+ly\\s+)?$",
           Pattern.CASE_INSENSITIVE);
 
+  /** What follows "claim" as a verb: an infinitive, "that", or a clause's pronoun subject. */
+  private static final Pattern CLAIM_AS_VERB =
+      Pattern.compile(
+          "\\s+(?:to\\s+(?:have\\s+)?\\w+|that\\b|(?:they|it|he|she|we|i|you)\\s+\\w+)",
+          Pattern.CASE_INSENSITIVE);
+
   private static boolean notAVerb(String text, Span ss, Span cue) {
     int window = Math.max(ss.start(), cue.start() - 20);
     if (NEGATED_BEFORE
@@ -278,6 +284,10 @@ public final class ClaimFinder {
     }
     if (Character.isUpperCase(text.charAt(cue.start())) && cue.start() > ss.start()) {
       return true; // "United States", "Says" in a title-cased name
+    }
+    if (cue.quote(text).equalsIgnoreCase("claim")
+        && !CLAIM_AS_VERB.matcher(text).region(cue.end(), ss.end()).lookingAt()) {
+      return true; // "an unverified claim", "the group's claim": the noun; "they claim to" speaks
     }
     int from = Math.max(ss.start(), cue.start() - 25);
     Matcher m = NOT_VERB_BEFORE.matcher(text).region(from, cue.start());

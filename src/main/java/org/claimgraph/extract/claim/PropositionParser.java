@@ -84,8 +84,13 @@ final class PropositionParser {
 
   private static final Keywords CONTROL_OF_WORDS = Keywords.requiredBy(CONTROL_OF);
   private static final Keywords PRESENT_WORDS = Keywords.requiredBy(PRESENT);
+
+  /**
+   * Content whose subject is the claimant: a pronoun ("they control"), an infinitive after "claim
+   * to" ("to control 85%", "to have captured X"), or the noun after "claims control of".
+   */
   private static final Pattern AGENT_PRONOUN =
-      Pattern.compile("^\\s*(?:they|it|we)\\b", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("^\\s*(?:they|it|we|to|control)\\b", Pattern.CASE_INSENSITIVE);
 
   Optional<Proposition> parse(
       String text,

@@ -221,8 +221,8 @@ final class DateRules {
   }
 
   /**
-   * The year of "last October" (the latest October before the anchor's month), "this October"
-   * (the anchor's year) and "next October" (the first October after the anchor's month).
+   * The year of "last October" (the latest October before the anchor's month), "this October" (the
+   * anchor's year) and "next October" (the first October after the anchor's month).
    */
   private static int relativeYear(String rel, Month month, LocalDate anchor) {
     int year = anchor.getYear();
