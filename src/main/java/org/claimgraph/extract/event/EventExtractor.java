@@ -279,12 +279,14 @@ public final class EventExtractor {
                         m.span().start() > trigger.end()
                             && m.span().end() <= end
                             && isActor(m, reg)
-                            && (t.equals("fall of") ? TO_WITHIN : BY_WITHIN)
-                                .matcher(text)
-                                .region(
-                                    Math.max(trigger.end(), m.span().start() - 12),
-                                    m.span().start())
-                                .find())
+                            && ((t.equals("fall of") ? TO_WITHIN : BY_WITHIN)
+                                    .matcher(text)
+                                    .region(
+                                        Math.max(trigger.end(), m.span().start() - 12),
+                                        m.span().start())
+                                    .find()
+                                // "the capture of X by fighters of the Y"
+                                || MembersOf.before(text, trigger.end(), m.span().start())))
                 .map(Mention::entityKey)
                 .findFirst();
       }
@@ -319,6 +321,22 @@ public final class EventExtractor {
                               : reg.typeOf(k).map(EntityType::isActor).orElse(false))
                   .map(k -> military ? SpeakersForces.of(k, reg) : k);
         }
+      }
+      if (agent.isEmpty() && military && !nominal) {
+        // "A Kaldoran drone struck …": the country's adjective and a weapon name its forces.
+        agent =
+            WeaponsOfASide.of(
+                text,
+                new Span(Math.max(agentFrom, clauseStartOf(text, ss, trigger)), trigger.start()),
+                mentions,
+                reg);
+      }
+      if (agent.isEmpty() && military && byClaim.isEmpty()) {
+        // "After the fall of X, its fighters advanced": in the report's own voice, the side it
+        // named last.
+        agent =
+            PronounAgents.of(
+                text, new Span(clauseStartOf(text, ss, trigger), trigger.start()), reg);
       }
       if (type == EventType.CAPTURE
           && t.equals("entered")
@@ -363,6 +381,10 @@ public final class EventExtractor {
         // "the capture of the crossing", "withdrew from the town": the place of that kind named
         // last
         PlaceAnaphora.in(text, new Span(trigger.end(), placesEnd), reg).ifPresent(places::add);
+      }
+      if (places.isEmpty()) {
+        // "Since its capture by the militia": the place the report just named
+        PlaceAnaphora.ofIts(text, ss, trigger, reg).ifPresent(places::add);
       }
       if (places.isEmpty()) {
         // "Pishchane, a smaller village, where its units withdrew": where the clause is about
@@ -617,10 +639,12 @@ public final class EventExtractor {
   private static Optional<String> agent(
       String text, Span ss, Span trigger, List<Mention> mentions, EntityRegistry reg) {
     if (agentFollows(text, ss, trigger)) {
-      // The agent of a passive ("was taken by X") or of "fell to X" is named right after.
+      // The agent of a passive ("was taken by X") or of "fell to X" is named right after, or after
+      // its members ("fell to fighters of the X").
+      int sideStart = MembersOf.sideStart(text, trigger.end(), ss.end());
       for (Mention m : mentions) {
         if (m.span().start() >= trigger.end()
-            && m.span().start() - trigger.end() <= AGENT_AFTER_REACH) {
+            && m.span().start() - sideStart <= AGENT_AFTER_REACH) {
           if (isActor(m, reg)) {
             return Optional.of(m.entityKey());
           }
@@ -683,7 +707,10 @@ public final class EventExtractor {
     String t = trigger.quote(text).toLowerCase();
     return BY_AGENT.matcher(text).region(trigger.end(), ss.end()).lookingAt()
         || t.endsWith(" by")
-        || t.endsWith(" to");
+        || t.endsWith(" to")
+        // "came under the control of X": X took it
+        || t.startsWith("came under")
+        || t.startsWith("fell under");
   }
 
   /**

@@ -1,0 +1,126 @@
+package org.claimgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.claimgraph.extract.model.Event;
+import org.claimgraph.extract.model.EventType;
+import org.claimgraph.extract.model.ExtractedArticle;
+import org.claimgraph.extract.source.ArticleMetadata;
+import org.claimgraph.extract.source.ArticleSource;
+import org.claimgraph.graph.GazetteerReader;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Agents told by their members ("fighters of the X"), by a pronoun in the report's own voice, by a
+ * country's weapons, and places told by "its" or a kind, on texts for the test.
+ */
+class EventAgentsByDescriptionTest {
+
+  private static final ArticleExtractor EXTRACTOR =
+      new ArticleExtractor(GazetteerReader.readBundled());
+
+  private static List<Event> events(String body, EventType type) {
+    ExtractedArticle a =
+        EXTRACTOR.extract(
+            new ArticleSource(
+                "t", Path.of("t.txt"), "Headline\n\n" + body, "0", ArticleMetadata.empty()));
+    return a.events().stream().filter(e -> e.type() == type).toList();
+  }
+
+  @Test
+  void aPlaceFallingToFightersOfAGroupFallsToTheGroup() {
+    List<Event> found =
+        events(
+            "The town of Meskel fell to fighters of the Oruna Liberation Front on Friday.",
+            EventType.CAPTURE);
+    assertEquals(1, found.size(), () -> "events: " + found);
+    assertEquals("actor/oruna-liberation-front", found.get(0).agentKey().orElseThrow());
+    assertEquals(List.of("place/meskel"), found.get(0).placeKeys());
+  }
+
+  @Test
+  void aPassiveByMembersOfAGroupNamesTheGroup() {
+    List<Event> found =
+        events(
+            "On Monday the village of Tarsa was taken by militants from the Oruna Liberation"
+                + " Front.",
+            EventType.CAPTURE);
+    assertEquals(1, found.size(), () -> "events: " + found);
+    assertEquals("actor/oruna-liberation-front", found.get(0).agentKey().orElseThrow());
+  }
+
+  @Test
+  void theCaptureByFightersOfAGroupIsTheGroups() {
+    List<Event> found =
+        events(
+            "Residents fled after the capture of Meskel by fighters of the Oruna Liberation"
+                + " Front.",
+            EventType.CAPTURE);
+    assertEquals(1, found.size(), () -> "events: " + found);
+    assertEquals("actor/oruna-liberation-front", found.get(0).agentKey().orElseThrow());
+  }
+
+  @Test
+  void aPlaceComingUnderTheControlOfASideIsTakenByIt() {
+    List<Event> found =
+        events(
+            "The village of Tarsa came under the control of the Oruna Liberation Front on"
+                + " Sunday.",
+            EventType.CAPTURE);
+    assertEquals(1, found.size(), () -> "events: " + found);
+    assertEquals("actor/oruna-liberation-front", found.get(0).agentKey().orElseThrow());
+    assertEquals(List.of("place/tarsa"), found.get(0).placeKeys());
+  }
+
+  @Test
+  void itsFightersInTheReportsOwnVoiceAreTheSideNamedLast() {
+    List<Event> found =
+        events(
+            "The Oruna Liberation Front launched an offensive in March. After a week of fighting,"
+                + " its fighters advanced towards Meskel.",
+            EventType.ADVANCE);
+    assertEquals(1, found.size(), () -> "events: " + found);
+    assertEquals("actor/oruna-liberation-front", found.get(0).agentKey().orElseThrow());
+  }
+
+  @Test
+  void aPronounWithNoSideNamedBeforeHasNoAgent() {
+    List<Event> found =
+        events("After a week of fighting, they advanced towards Meskel.", EventType.ADVANCE);
+    found.forEach(e -> assertEquals(Optional.empty(), e.agentKey()));
+  }
+
+  @Test
+  void aCountrysDroneIsItsForces() {
+    List<Event> found =
+        events("A Chadian drone struck a fuel depot near Meskel on Sunday.", EventType.ATTACK);
+    assertEquals(1, found.size(), () -> "events: " + found);
+    assertEquals("actor/armed-forces-of-chad", found.get(0).agentKey().orElseThrow());
+  }
+
+  @Test
+  void armyHelicoptersAreTheArmyTheReportNamed() {
+    List<Event> found =
+        events(
+            "Chad's army said it was fighting near Meskel. On Tuesday army helicopters struck"
+                + " positions near the town.",
+            EventType.ATTACK);
+    assertEquals(1, found.size(), () -> "events: " + found);
+    assertEquals("actor/armed-forces-of-chad", found.get(0).agentKey().orElseThrow());
+  }
+
+  @Test
+  void itsCaptureIsOfThePlaceJustNamed() {
+    List<Event> found =
+        events(
+            "The town of Meskel lies on the main road north. Since its capture by the Oruna"
+                + " Liberation Front, traffic has stopped.",
+            EventType.CAPTURE);
+    assertEquals(1, found.size(), () -> "events: " + found);
+    assertEquals(List.of("place/meskel"), found.get(0).placeKeys());
+    assertEquals("actor/oruna-liberation-front", found.get(0).agentKey().orElseThrow());
+  }
+}
