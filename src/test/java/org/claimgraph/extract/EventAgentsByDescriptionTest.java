@@ -123,4 +123,12 @@ class EventAgentsByDescriptionTest {
     assertEquals(List.of("place/meskel"), found.get(0).placeKeys());
     assertEquals("actor/oruna-liberation-front", found.get(0).agentKey().orElseThrow());
   }
+
+  @Test
+  void forcesThatContinueToAdvanceAdvance() {
+    List<Event> found =
+        events("Chadian troops continue to advance towards Meskel.", EventType.ADVANCE);
+    assertEquals(1, found.size(), () -> "events: " + found);
+    assertEquals("actor/armed-forces-of-chad", found.get(0).agentKey().orElseThrow());
+  }
 }

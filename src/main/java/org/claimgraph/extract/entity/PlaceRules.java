@@ -24,7 +24,11 @@ final class PlaceRules {
 
   private static final String CAPS = "[A-Z][\\p{L}'’\\-]+(?:\\s+[A-Z][\\p{L}'’\\-]+){0,3}";
   private static final Pattern KIND_AFTER =
-      Pattern.compile("\\b(?<name>" + CAPS + ")\\s+(?<kind>[Pp]rovince|[Dd]istrict|[Rr]egion)\\b");
+      Pattern.compile(
+          "\\b(?<name>"
+              + CAPS
+              // "Brask Oblast", "Idlib Governorate": provinces by their local names
+              + ")\\s+(?<kind>[Pp]rovince|[Dd]istrict|[Rr]egion|[Oo]blast|[Gg]overnorate)\\b");
   private static final Pattern KIND_BEFORE =
       Pattern.compile("\\b(?<kind>[Pp]rovince|[Dd]istrict)\\s+of\\s+(?<name>" + CAPS + ")");
   private static final Pattern CROSSING_AFTER =
@@ -48,7 +52,9 @@ final class PlaceRules {
   private static final Pattern SETTLEMENT =
       Pattern.compile(
           "\\b(?:(?:border|frontier|market|port|garrison|capital|provincial|district|main)\\s+)?"
-              + "(?:town|city|village)\\s+of\\s+(?<name>"
+              // "the district centre of X", "the settlement of X": reports of the war in Ukraine
+              + "(?:town|city|village|settlement|hamlet|(?:district|regional|administrative)\\s+cent(?:re|er))"
+              + "\\s+of\\s+(?<name>"
               + CAPS
               + ")");
 
@@ -167,7 +173,7 @@ final class PlaceRules {
     // there); most sentences have none, and then the pattern is not tried at every position. The
     // matchers' regions end at the sentence, so no copy of the text is needed to stop them there.
     String words = sentence.quote(text);
-    if (has(words, "rovince", "istrict", "egion")) {
+    if (has(words, "rovince", "istrict", "egion", "blast", "overnorate")) {
       provinces(text, sentence, KIND_AFTER, out);
       provinces(text, sentence, KIND_BEFORE, out);
     }
@@ -183,7 +189,7 @@ final class PlaceRules {
     if (has(words, "between")) {
       borders(text, sentence, BORDER_BETWEEN, out);
     }
-    if (has(words, "town", "city", "village")) {
+    if (has(words, "town", "city", "village", "settlement", "hamlet", "centre", "center")) {
       settlements(text, sentence, out);
     }
     if (has(words, "towns", "cities", "villages", "settlements")) {
@@ -361,7 +367,14 @@ final class PlaceRules {
       char kind = Character.toLowerCase(m.group("kind").charAt(0));
       boolean province = kind != 'd';
       // "the Tarsk region": a region is a province by another name, and keeps it in its label.
-      String suffix = kind == 'r' ? " region" : province ? " Province" : " District";
+      String suffix =
+          switch (kind) {
+            case 'r' -> " region";
+            case 'o' -> " Oblast";
+            case 'g' -> " Governorate";
+            case 'd' -> " District";
+            default -> " Province";
+          };
       Optional<GazetteerEntry> known =
           gazetteer.lookup(Gazetteer.normalise(n + suffix)).stream()
               .map(Gazetteer.NameHit::entry)

@@ -19,7 +19,9 @@ final class Realis {
   /** "have been able to capture", "appeared to retake": the infinitive tells what was done. */
   private static final Pattern DONE_TO =
       Pattern.compile(
-          "\\b(?:able|managed|going|appeared|appears|seemed|seems)\\s+to\\s+(?:\\w+ly\\s+)?$",
+          "\\b(?:able|managed|going|appeared|appears|seemed|seems"
+              // "continue to advance", "began to withdraw": under way, not planned
+              + "|continues?|continued|continuing|began|begun|started)\\s+to\\s+(?:\\w+ly\\s+)?$",
           Pattern.CASE_INSENSITIVE);
 
   /**
@@ -85,7 +87,9 @@ final class Realis {
       return true; // "an attempt by X to advance on Y", where "advance on" reads as a noun too
     }
     int from = Math.max(sentence.start(), trigger.start() - REACH);
-    if (movement && INFINITIVE.matcher(text).region(from, trigger.start()).find()) {
+    if (movement
+        && INFINITIVE.matcher(text).region(from, trigger.start()).find()
+        && !DONE_TO.matcher(text).region(from, trigger.start()).find()) {
       return false; // "plans to advance on the town"
     }
     return !HYPOTHETICAL_NOUN.matcher(text).region(from, trigger.start()).find();

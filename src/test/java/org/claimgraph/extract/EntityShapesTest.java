@@ -1,0 +1,58 @@
+package org.claimgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.claimgraph.extract.model.Entity;
+import org.claimgraph.extract.model.EntityType;
+import org.claimgraph.extract.model.ExtractedArticle;
+import org.claimgraph.extract.source.ArticleMetadata;
+import org.claimgraph.extract.source.ArticleSource;
+import org.claimgraph.graph.GazetteerReader;
+import org.junit.jupiter.api.Test;
+
+/** Names of places and bodies in the shapes news reports give them, on texts for the test. */
+class EntityShapesTest {
+
+  private static final ArticleExtractor EXTRACTOR =
+      new ArticleExtractor(GazetteerReader.readBundled());
+
+  private static ExtractedArticle extract(String body) {
+    return EXTRACTOR.extract(
+        new ArticleSource(
+            "t", Path.of("t.txt"), "Headline\n\n" + body, "0", ArticleMetadata.empty()));
+  }
+
+  private static Optional<Entity> labelled(ExtractedArticle a, String label) {
+    return a.entities().stream().filter(e -> e.label().equals(label)).findFirst();
+  }
+
+  @Test
+  void theDistrictCentreOfANameIsATown() {
+    ExtractedArticle a = extract("Troops withdrew from the district centre of Rusnivka on Sunday.");
+    assertEquals(EntityType.CITY, labelled(a, "Rusnivka").orElseThrow().type());
+  }
+
+  @Test
+  void aSettlementOfANameIsATown() {
+    ExtractedArticle a = extract("Fighting went on near the settlement of Markivka.");
+    assertEquals(EntityType.CITY, labelled(a, "Markivka").orElseThrow().type());
+  }
+
+  @Test
+  void anOblastIsAProvince() {
+    ExtractedArticle a = extract("Shelling continued across Brask Oblast overnight.");
+    assertEquals(EntityType.PROVINCE, labelled(a, "Brask Oblast").orElseThrow().type());
+  }
+
+  @Test
+  void aDateAfterAnOrganisationsNameIsNoPartOfIt() {
+    ExtractedArticle a = extract("The Oruna Liberation Front on Friday said it held the hills.");
+    assertTrue(labelled(a, "Oruna Liberation Front").isPresent(), () -> "" + a.entities());
+    assertFalse(
+        a.entities().stream().anyMatch(e -> e.label().contains("Friday")), () -> "" + a.entities());
+  }
+}
