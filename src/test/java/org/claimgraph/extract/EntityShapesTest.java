@@ -55,4 +55,26 @@ class EntityShapesTest {
     assertFalse(
         a.entities().stream().anyMatch(e -> e.label().contains("Friday")), () -> "" + a.entities());
   }
+
+  @Test
+  void aMinistryDoesNotMakeAGovernmentTheReportNeverNames() {
+    ExtractedArticle a = extract("Chad's interior ministry said the border was closed.");
+    assertTrue(
+        a.entities().stream().anyMatch(e -> e.type() == EntityType.MINISTRY),
+        () -> "" + a.entities());
+    assertFalse(
+        a.entities().stream().anyMatch(e -> e.type() == EntityType.GOVERNMENT),
+        () -> "" + a.entities());
+  }
+
+  @Test
+  void aMinistryOfAGovernmentTheReportNamesIsPartOfIt() {
+    ExtractedArticle a =
+        extract(
+            "The Chadian government has closed the border. Chad's interior ministry said the"
+                + " crossing would stay shut.");
+    assertTrue(
+        a.affiliations().stream().anyMatch(f -> f.objectKey().equals("actor/government-of-chad")),
+        () -> "" + a.affiliations());
+  }
 }
