@@ -131,4 +131,26 @@ class EventAgentsByDescriptionTest {
     assertEquals(1, found.size(), () -> "events: " + found);
     assertEquals("actor/armed-forces-of-chad", found.get(0).agentKey().orElseThrow());
   }
+
+  @Test
+  void aSentenceOpeningWithTheKindOfAPlaceIsAboutThePlaceNamedBefore() {
+    ExtractedArticle a =
+        EXTRACTOR.extract(
+            new ArticleSource(
+                "t",
+                Path.of("t.txt"),
+                "Headline\n\nTraders queued at the Velka border crossing on Sunday. The crossing"
+                    + " fell to fighters of the Oruna Liberation Front on Monday.",
+                "0",
+                ArticleMetadata.empty()));
+    List<Event> found = a.events().stream().filter(e -> e.type() == EventType.CAPTURE).toList();
+    assertEquals(1, found.size(), () -> "events: " + found);
+    assertEquals(List.of("place/velka-crossing"), found.get(0).placeKeys());
+    assertEquals(
+        1,
+        a.entities().stream()
+            .filter(e -> e.type() == org.claimgraph.extract.model.EntityType.BORDER_CROSSING)
+            .count(),
+        () -> "" + a.entities());
+  }
 }

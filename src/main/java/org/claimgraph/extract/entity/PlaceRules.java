@@ -156,7 +156,9 @@ final class PlaceRules {
   /** Words before a place's name that are not in it; "Ukraine's" in "Ukraine's Kharkiv region". */
   private static final Pattern LEADING =
       Pattern.compile(
-          "^(?:(?:The|A|An|This|That|Its|Their|In|On|At|Of|From|Key|\\p{Lu}[\\p{L}\\-]*['’]s)\\s+)+");
+          // alone they name nothing: "The crossing fell" opens a sentence with a kind, not a name
+          "^(?:(?:The|A|An|This|That|Its|Their|In|On|At|Of|From|Key|\\p{Lu}[\\p{L}\\-]*['’]s)"
+              + "(?:\\s+|$))+");
 
   private final Gazetteer gazetteer;
   private final SettlementLists settlementLists;

@@ -368,6 +368,11 @@ public final class EventExtractor {
       if (agentFollows(text, ss, trigger) || passive(text, ss, trigger)) {
         // "the village was taken by X", "after the airstrip at Kelm Airbase was shelled"
         placeBefore(text, ss, trigger, mentions, reg).ifPresent(places::add);
+        if (places.isEmpty()) {
+          // "The crossing fell to the rebels": the place of that kind named last
+          PlaceAnaphora.in(text, new Span(clauseStartOf(text, ss, trigger), trigger.start()), reg)
+              .ifPresent(places::add);
+        }
       }
       for (Mention x : mentions) {
         if (x.span().start() >= trigger.end()
