@@ -153,4 +153,36 @@ class EventAgentsByDescriptionTest {
             .count(),
         () -> "" + a.entities());
   }
+
+  @Test
+  void aCaptureToldWithAGerundIsACapture() {
+    List<Event> found =
+        events(
+            "Chadian troops entered Meskel on Monday after capturing the town of Tarsa.",
+            EventType.CAPTURE);
+    assertEquals(2, found.size(), () -> "events: " + found);
+    assertEquals(List.of("place/tarsa"), found.get(1).placeKeys());
+  }
+
+  @Test
+  void aMoveTheTextDeniesIsNoEvent() {
+    List<Event> found =
+        events(
+            "Chadian troops had not withdrawn from Meskel, and the army is regrouping, not"
+                + " retreating.",
+            EventType.WITHDRAWAL);
+    assertEquals(List.of(), found);
+  }
+
+  @Test
+  void anOffensiveLaunchedInTheRegionIsAnAttackThere() {
+    List<Event> found =
+        events(
+            "Fighting has spread across Sorran province. The Oruna Liberation Front launched an"
+                + " offensive in the north of the region in May.",
+            EventType.ATTACK);
+    assertEquals(1, found.size(), () -> "events: " + found);
+    assertEquals("actor/oruna-liberation-front", found.get(0).agentKey().orElseThrow());
+    assertEquals(List.of("place/sorran-province"), found.get(0).placeKeys());
+  }
 }

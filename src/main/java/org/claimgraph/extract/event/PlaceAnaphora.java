@@ -22,7 +22,7 @@ final class PlaceAnaphora {
   private static final Pattern KIND_PHRASE =
       Pattern.compile(
           "\\bthe\\s+(?:border\\s+)?(?<kind>crossing|pass|town|village|city|settlement|hamlet|airport|airbase"
-              + "|air\\s+base|airfield|airstrip|province|district)\\b(?!\\s+of\\b)",
+              + "|air\\s+base|airfield|airstrip|province|region|district)\\b(?!\\s+of\\b)",
           Pattern.CASE_INSENSITIVE);
 
   /** How far back (in characters) the place a kind stands for may have been named. */
@@ -87,7 +87,7 @@ final class PlaceAnaphora {
     return switch (kind) {
       case "crossing", "pass" -> Set.of(EntityType.BORDER_CROSSING);
       case "town", "village", "city", "settlement", "hamlet" -> Set.of(EntityType.CITY);
-      case "province" -> Set.of(EntityType.PROVINCE);
+      case "province", "region" -> Set.of(EntityType.PROVINCE);
       case "district" -> Set.of(EntityType.DISTRICT);
       default -> Set.of(EntityType.AIRBASE);
     };

@@ -16,6 +16,12 @@ final class Realis {
       Pattern.compile(
           "(?:\\b(?:to|the|a|an|of)\\s+)$|(?:\\bto\\s+\\w+ly\\s+)$", Pattern.CASE_INSENSITIVE);
 
+  /**
+   * "had not withdrawn", "is regrouping, not retreating", "never captured": denied by the telling.
+   */
+  private static final Pattern NEGATED =
+      Pattern.compile("\\b(?:not|never)\\s+(?:\\w+ly\\s+)?$", Pattern.CASE_INSENSITIVE);
+
   /** "have been able to capture", "appeared to retake": the infinitive tells what was done. */
   private static final Pattern DONE_TO =
       Pattern.compile(
@@ -69,7 +75,8 @@ final class Realis {
   /** Whether a verb trigger tells an event: not an infinitive, adjective or modal clause. */
   static boolean verb(String text, Span sentence, Span trigger, boolean movement) {
     int from = Math.max(sentence.start(), trigger.start() - REACH);
-    if (MODAL.matcher(text).region(from, trigger.start()).find()) {
+    if (MODAL.matcher(text).region(from, trigger.start()).find()
+        || NEGATED.matcher(text).region(from, trigger.start()).find()) {
       return false;
     }
     if (DONE_TO.matcher(text).region(from, trigger.start()).find()) {
