@@ -77,4 +77,17 @@ class EntityShapesTest {
         a.affiliations().stream().anyMatch(f -> f.objectKey().equals("actor/government-of-chad")),
         () -> "" + a.affiliations());
   }
+
+  @Test
+  void aNameInAppositionToAnyVillageIsAVillage() {
+    ExtractedArticle a =
+        extract("The army said it had lost Pishchane, a smaller village to the south, on Monday.");
+    assertEquals(EntityType.CITY, labelled(a, "Pishchane").orElseThrow().type());
+  }
+
+  @Test
+  void aPlaceWhoseLossIsAcknowledgedIsAPlace() {
+    ExtractedArticle a = extract("The governor acknowledged the loss of Tolmino on Sunday.");
+    assertEquals(EntityType.CITY, labelled(a, "Tolmino").orElseThrow().type());
+  }
 }

@@ -98,13 +98,16 @@ final class PlaceRules {
                   + PLACE_NAME
                   + ")",
               "\\b(?:took|seized|captured|overran|retook|recaptured|entered|shelled|besieged"
+                  // "acknowledged the loss of Pishchane", "its forces had left Rusnivka"
+                  + "|abandoned|withdrew\\s+from|retreated\\s+from|loss\\s+of"
                   + "|control\\s+of)\\s+(?<d>"
                   + PLACE_NAME
                   + ")",
               "(?<e>"
                   + PLACE_NAME
-                  + "),\\s+an?\\s+(?:(?:small|border|key|strategic|market|port|frontline|mining|"
-                  + "garrison|northern|southern|eastern|western)\\s+){0,2}(?:town|city|village)\\b"),
+                  // "Pishchane, a smaller village", "Markivka, a settlement west of …"
+                  + "),\\s+an?\\s+(?:[a-z][a-z-]+\\s+){0,2}(?:town|city|village|settlement"
+                  + "|hamlet)\\b"),
           0,
           true);
 
