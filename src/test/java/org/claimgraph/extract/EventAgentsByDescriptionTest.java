@@ -185,4 +185,15 @@ class EventAgentsByDescriptionTest {
     assertEquals("actor/oruna-liberation-front", found.get(0).agentKey().orElseThrow());
     assertEquals(List.of("place/sorran-province"), found.get(0).placeKeys());
   }
+
+  @Test
+  void unitsOfASpeakersForcesAreItsForces() {
+    List<Event> found =
+        events(
+            "Chad's defence ministry said units of its \"North\" group of forces had captured the"
+                + " town of Meskel.",
+            EventType.CAPTURE);
+    assertEquals(1, found.size(), () -> "events: " + found);
+    assertEquals("actor/armed-forces-of-chad", found.get(0).agentKey().orElseThrow());
+  }
 }

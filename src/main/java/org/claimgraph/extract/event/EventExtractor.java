@@ -59,8 +59,11 @@ public final class EventExtractor {
   private static final Pattern SPEAKERS_SIDE =
       Pattern.compile(
           "\\b(?:they|we|We|They|it|It|(?:[Oo]ur|[Ii]ts|[Tt]heir)\\s+(?:forces|fighters|troops|units"
-              + "|men|soldiers|aircraft|jets|warplanes|planes|drones|artillery|gunners|pilots))"
-              + "\\b(?:\\s+\\w+){0,4}\\s*$");
+              + "|men|soldiers|aircraft|jets|warplanes|planes|drones|artillery|gunners|pilots)"
+              // "units of its \"West\" group of forces had liberated …": some of the speaker's own
+              + "|(?:[Uu]nits|[Ee]lements|[Ss]oldiers|[Tt]roops|[Ff]ighters)\\s+of\\s+(?:our|its|their)"
+              + "(?=(?:\\s+[\\w\"“”-]+){1,6}\\s*$))"
+              + "\\b(?:\\s+[\\w\"“”-]+){0,6}?\\s*$");
 
   private static final Pattern THEY = Pattern.compile("\\b[Tt]hey\\b");
 
