@@ -196,4 +196,26 @@ class EventAgentsByDescriptionTest {
     assertEquals(1, found.size(), () -> "events: " + found);
     assertEquals("actor/armed-forces-of-chad", found.get(0).agentKey().orElseThrow());
   }
+
+  @Test
+  void forcesAbandoningAPlaceWithdrawFromIt() {
+    List<Event> found =
+        events("Chadian troops had abandoned the town of Meskel by Sunday.", EventType.WITHDRAWAL);
+    assertEquals(1, found.size(), () -> "events: " + found);
+    assertEquals(List.of("place/meskel"), found.get(0).placeKeys());
+  }
+
+  @Test
+  void abandonedHopesAreNoWithdrawal() {
+    List<Event> found =
+        events("Chadian negotiators abandoned hopes of a truce.", EventType.WITHDRAWAL);
+    assertEquals(List.of(), found);
+  }
+
+  @Test
+  void gunmenWhoAmbushedAConvoyAttacked() {
+    List<Event> found =
+        events("Gunmen ambushed an army convoy near the town of Meskel.", EventType.ATTACK);
+    assertEquals(1, found.size(), () -> "events: " + found);
+  }
 }

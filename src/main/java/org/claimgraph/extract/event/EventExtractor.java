@@ -192,6 +192,7 @@ public final class EventExtractor {
       }
       if ((t.equals("took")
               || t.equals("entered")
+              || t.equals("abandoned")
               || t.equals("liberated")
               || t.equals("took over")
               || t.equals("taken over"))
@@ -378,7 +379,9 @@ public final class EventExtractor {
         }
       }
       for (Mention x : mentions) {
-        if (x.span().start() >= trigger.end()
+        // "abandoned the town of Meskel": a name may begin inside a trigger that ends in its kind
+        if (x.span().start() >= trigger.start()
+            && x.span().end() > trigger.end()
             && x.span().end() <= placesEnd
             && reg.typeOf(x.entityKey()).map(EntityType::isPlace).orElse(false)
             && !places.contains(x.entityKey())) {
