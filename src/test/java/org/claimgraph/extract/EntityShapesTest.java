@@ -90,4 +90,17 @@ class EntityShapesTest {
     ExtractedArticle a = extract("The governor acknowledged the loss of Tolmino on Sunday.");
     assertEquals(EntityType.CITY, labelled(a, "Tolmino").orElseThrow().type());
   }
+
+  @Test
+  void aNamedPassIsOneCrossingHoweverItIsCalled() {
+    ExtractedArticle a =
+        extract(
+            "Rebels took the Halden Pass on Monday. Traffic through the Halden Pass crossing has"
+                + " stopped.");
+    assertEquals(
+        1,
+        a.entities().stream().filter(e -> e.type() == EntityType.BORDER_CROSSING).count(),
+        () -> "" + a.entities());
+    assertEquals(EntityType.BORDER_CROSSING, labelled(a, "Halden Pass").orElseThrow().type());
+  }
 }

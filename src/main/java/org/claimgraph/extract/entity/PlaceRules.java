@@ -67,6 +67,9 @@ final class PlaceRules {
    */
   private static final Pattern BRIDGE = Pattern.compile("\\b(?<name>" + CAPS + "\\s+Bridge)\\b");
 
+  /** A named mountain pass ("the Halden Pass"): in a report of a border, the crossing over it. */
+  private static final Pattern PASS = Pattern.compile("\\b(?<name>" + CAPS + "\\s+Pass)\\b");
+
   private static final Pattern BASE =
       Pattern.compile(
           "\\b(?<name>"
@@ -206,6 +209,9 @@ final class PlaceRules {
     dateline(text, sentence, out);
     if (has(words, "Bridge")) {
       named(text, sentence, BRIDGE, EntityType.BORDER_CROSSING, out);
+    }
+    if (has(words, "Pass")) {
+      named(text, sentence, PASS, EntityType.BORDER_CROSSING, out);
     }
     if (has(words, " base")) {
       named(text, sentence, BASE, EntityType.AIRBASE, out);
@@ -415,7 +421,8 @@ final class PlaceRules {
       } else if (hits.isEmpty() && !n.contains("-") && !isKnownNonPlace(n)) {
         // "the Tarsk crossing": a crossing no reference data knows is called by its name and kind.
         Span span = p == CROSSING_AFTER ? new Span(name.start(), m.end()) : name;
-        String label = n + " crossing";
+        // "the Harrow Pass crossing" is the pass itself, as "Harrow Pass" names it elsewhere
+        String label = n.endsWith(" Pass") ? n : n + " crossing";
         out.add(cand(span, "place/" + Keys.slug(label), label, EntityType.BORDER_CROSSING, 4));
       }
     }
