@@ -555,8 +555,13 @@ public final class MentionFinder {
       }
       case MINISTRY, INTELLIGENCE_COMMUNITY -> {
         String gov = Gazetteer.governmentKey(c.countryKey());
-        reg.ensure(gov, "Government of " + label(c.countryKey(), reg), EntityType.GOVERNMENT);
-        reg.affiliate(c.key(), AffiliationKind.PART_OF, gov, ev, null);
+        if (c.type() == EntityType.INTELLIGENCE_COMMUNITY || reg.has(gov)) {
+          // A ministry is part of its government when the report speaks of that government; a
+          // government it never names is no actor of the report, and the ministry is the
+          // country's all the same.
+          reg.ensure(gov, "Government of " + label(c.countryKey(), reg), EntityType.GOVERNMENT);
+          reg.affiliate(c.key(), AffiliationKind.PART_OF, gov, ev, null);
+        }
         if (c.type() == EntityType.MINISTRY) {
           reg.ensure(c.countryKey(), label(c.countryKey(), reg), EntityType.COUNTRY);
           reg.affiliate(c.key(), AffiliationKind.MINISTRY_OF, c.countryKey(), ev, null);

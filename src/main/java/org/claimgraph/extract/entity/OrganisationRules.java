@@ -27,6 +27,12 @@ final class OrganisationRules {
   private static final String WORD = "(?:[A-Z][\\p{L}'’\\-]*|\\d+(?:st|nd|rd|th))";
 
   private static final String NAME = WORD + "(?:\\s+(?:(?:of|for|and)\\s+)?" + WORD + "){0,5}?";
+
+  /** Days and months, which follow names in dates ("on Friday", "on March 3") and are no part. */
+  private static final String DATE_WORD =
+      "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
+          + "|May|June|July|August|September|October|November|December)";
+
   private static final Pattern LEADING = Pattern.compile("^(?:(?:The|A|An|In|On|At|By)\\s+)+");
 
   private final Map<String, EntityType> heads = new HashMap<>();
@@ -53,6 +59,10 @@ final class OrganisationRules {
                 + "\\s+)?(?<head>"
                 + alternatives
                 + ")(?<tail>\\s+(?:of|for|on)\\s+(?:the\\s+)?"
+                // "the X Front on Friday": a date after the name is no complement of it
+                + "(?!"
+                + DATE_WORD
+                + "\\b)"
                 + WORD
                 + "(?:\\s+(?:(?:and|of|for)\\s+(?:the\\s+)?)?"
                 + WORD

@@ -24,7 +24,11 @@ final class PlaceRules {
 
   private static final String CAPS = "[A-Z][\\p{L}'’\\-]+(?:\\s+[A-Z][\\p{L}'’\\-]+){0,3}";
   private static final Pattern KIND_AFTER =
-      Pattern.compile("\\b(?<name>" + CAPS + ")\\s+(?<kind>[Pp]rovince|[Dd]istrict|[Rr]egion)\\b");
+      Pattern.compile(
+          "\\b(?<name>"
+              + CAPS
+              // "Brask Oblast", "Idlib Governorate": provinces by their local names
+              + ")\\s+(?<kind>[Pp]rovince|[Dd]istrict|[Rr]egion|[Oo]blast|[Gg]overnorate)\\b");
   private static final Pattern KIND_BEFORE =
       Pattern.compile("\\b(?<kind>[Pp]rovince|[Dd]istrict)\\s+of\\s+(?<name>" + CAPS + ")");
   private static final Pattern CROSSING_AFTER =
@@ -48,7 +52,9 @@ final class PlaceRules {
   private static final Pattern SETTLEMENT =
       Pattern.compile(
           "\\b(?:(?:border|frontier|market|port|garrison|capital|provincial|district|main)\\s+)?"
-              + "(?:town|city|village)\\s+of\\s+(?<name>"
+              // "the district centre of X", "the settlement of X": reports of the war in Ukraine
+              + "(?:town|city|village|settlement|hamlet|(?:district|regional|administrative)\\s+cent(?:re|er))"
+              + "\\s+of\\s+(?<name>"
               + CAPS
               + ")");
 
@@ -60,6 +66,9 @@ final class PlaceRules {
    * a base named by its apposition ("Fort Kalder, the last army base in the north").
    */
   private static final Pattern BRIDGE = Pattern.compile("\\b(?<name>" + CAPS + "\\s+Bridge)\\b");
+
+  /** A named mountain pass ("the Halden Pass"): in a report of a border, the crossing over it. */
+  private static final Pattern PASS = Pattern.compile("\\b(?<name>" + CAPS + "\\s+Pass)\\b");
 
   private static final Pattern BASE =
       Pattern.compile(
@@ -92,13 +101,16 @@ final class PlaceRules {
                   + PLACE_NAME
                   + ")",
               "\\b(?:took|seized|captured|overran|retook|recaptured|entered|shelled|besieged"
+                  // "acknowledged the loss of Pishchane", "its forces had left Rusnivka"
+                  + "|abandoned|withdrew\\s+from|retreated\\s+from|loss\\s+of"
                   + "|control\\s+of)\\s+(?<d>"
                   + PLACE_NAME
                   + ")",
               "(?<e>"
                   + PLACE_NAME
-                  + "),\\s+an?\\s+(?:(?:small|border|key|strategic|market|port|frontline|mining|"
-                  + "garrison|northern|southern|eastern|western)\\s+){0,2}(?:town|city|village)\\b"),
+                  // "Pishchane, a smaller village", "Markivka, a settlement west of …"
+                  + "),\\s+an?\\s+(?:[a-z][a-z-]+\\s+){0,2}(?:town|city|village|settlement"
+                  + "|hamlet)\\b"),
           0,
           true);
 
@@ -150,7 +162,9 @@ final class PlaceRules {
   /** Words before a place's name that are not in it; "Ukraine's" in "Ukraine's Kharkiv region". */
   private static final Pattern LEADING =
       Pattern.compile(
-          "^(?:(?:The|A|An|This|That|Its|Their|In|On|At|Of|From|Key|\\p{Lu}[\\p{L}\\-]*['’]s)\\s+)+");
+          // alone they name nothing: "The crossing fell" opens a sentence with a kind, not a name
+          "^(?:(?:The|A|An|This|That|Its|Their|In|On|At|Of|From|Key|\\p{Lu}[\\p{L}\\-]*['’]s)"
+              + "(?:\\s+|$))+");
 
   private final Gazetteer gazetteer;
   private final SettlementLists settlementLists;
@@ -167,7 +181,7 @@ final class PlaceRules {
     // there); most sentences have none, and then the pattern is not tried at every position. The
     // matchers' regions end at the sentence, so no copy of the text is needed to stop them there.
     String words = sentence.quote(text);
-    if (has(words, "rovince", "istrict", "egion")) {
+    if (has(words, "rovince", "istrict", "egion", "blast", "overnorate")) {
       provinces(text, sentence, KIND_AFTER, out);
       provinces(text, sentence, KIND_BEFORE, out);
     }
@@ -183,7 +197,7 @@ final class PlaceRules {
     if (has(words, "between")) {
       borders(text, sentence, BORDER_BETWEEN, out);
     }
-    if (has(words, "town", "city", "village")) {
+    if (has(words, "town", "city", "village", "settlement", "hamlet", "centre", "center")) {
       settlements(text, sentence, out);
     }
     if (has(words, "towns", "cities", "villages", "settlements")) {
@@ -195,6 +209,9 @@ final class PlaceRules {
     dateline(text, sentence, out);
     if (has(words, "Bridge")) {
       named(text, sentence, BRIDGE, EntityType.BORDER_CROSSING, out);
+    }
+    if (has(words, "Pass")) {
+      named(text, sentence, PASS, EntityType.BORDER_CROSSING, out);
     }
     if (has(words, " base")) {
       named(text, sentence, BASE, EntityType.AIRBASE, out);
@@ -361,7 +378,14 @@ final class PlaceRules {
       char kind = Character.toLowerCase(m.group("kind").charAt(0));
       boolean province = kind != 'd';
       // "the Tarsk region": a region is a province by another name, and keeps it in its label.
-      String suffix = kind == 'r' ? " region" : province ? " Province" : " District";
+      String suffix =
+          switch (kind) {
+            case 'r' -> " region";
+            case 'o' -> " Oblast";
+            case 'g' -> " Governorate";
+            case 'd' -> " District";
+            default -> " Province";
+          };
       Optional<GazetteerEntry> known =
           gazetteer.lookup(Gazetteer.normalise(n + suffix)).stream()
               .map(Gazetteer.NameHit::entry)
@@ -397,7 +421,8 @@ final class PlaceRules {
       } else if (hits.isEmpty() && !n.contains("-") && !isKnownNonPlace(n)) {
         // "the Tarsk crossing": a crossing no reference data knows is called by its name and kind.
         Span span = p == CROSSING_AFTER ? new Span(name.start(), m.end()) : name;
-        String label = n + " crossing";
+        // "the Harrow Pass crossing" is the pass itself, as "Harrow Pass" names it elsewhere
+        String label = n.endsWith(" Pass") ? n : n + " crossing";
         out.add(cand(span, "place/" + Keys.slug(label), label, EntityType.BORDER_CROSSING, 4));
       }
     }

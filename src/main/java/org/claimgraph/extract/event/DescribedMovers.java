@@ -37,7 +37,10 @@ final class DescribedMovers {
   private static final Pattern SOLDIERS =
       Pattern.compile(
           "\\b(?:soldiers|troops|servicemen|garrison|(?:government|army|security|regime|federal"
-              + "|junta|pro-government)\\s+(?:forces|units))\\b",
+              + "|junta|pro-government)\\s+(?:forces|units)"
+              // "army helicopters struck", "government jets bombed": the state's arms
+              + "|(?:government|army|military|air\\s+force|regime)\\s+(?:helicopters|gunships"
+              + "|aircraft|jets|warplanes|drones|artillery|planes|tanks))\\b",
           Pattern.CASE_INSENSITIVE);
 
   private DescribedMovers() {}

@@ -59,8 +59,11 @@ public final class EventExtractor {
   private static final Pattern SPEAKERS_SIDE =
       Pattern.compile(
           "\\b(?:they|we|We|They|it|It|(?:[Oo]ur|[Ii]ts|[Tt]heir)\\s+(?:forces|fighters|troops|units"
-              + "|men|soldiers|aircraft|jets|warplanes|planes|drones|artillery|gunners|pilots))"
-              + "\\b(?:\\s+\\w+){0,4}\\s*$");
+              + "|men|soldiers|aircraft|jets|warplanes|planes|drones|artillery|gunners|pilots)"
+              // "units of its \"West\" group of forces had liberated …": some of the speaker's own
+              + "|(?:[Uu]nits|[Ee]lements|[Ss]oldiers|[Tt]roops|[Ff]ighters)\\s+of\\s+(?:our|its|their)"
+              + "(?=(?:\\s+[\\w\"“”-]+){1,6}\\s*$))"
+              + "\\b(?:\\s+[\\w\"“”-]+){0,6}?\\s*$");
 
   private static final Pattern THEY = Pattern.compile("\\b[Tt]hey\\b");
 
@@ -189,6 +192,7 @@ public final class EventExtractor {
       }
       if ((t.equals("took")
               || t.equals("entered")
+              || t.equals("abandoned")
               || t.equals("liberated")
               || t.equals("took over")
               || t.equals("taken over"))
@@ -282,12 +286,14 @@ public final class EventExtractor {
                         m.span().start() > trigger.end()
                             && m.span().end() <= end
                             && isActor(m, reg)
-                            && (t.equals("fall of") ? TO_WITHIN : BY_WITHIN)
-                                .matcher(text)
-                                .region(
-                                    Math.max(trigger.end(), m.span().start() - 12),
-                                    m.span().start())
-                                .find())
+                            && ((t.equals("fall of") ? TO_WITHIN : BY_WITHIN)
+                                    .matcher(text)
+                                    .region(
+                                        Math.max(trigger.end(), m.span().start() - 12),
+                                        m.span().start())
+                                    .find()
+                                // "the capture of X by fighters of the Y"
+                                || MembersOf.before(text, trigger.end(), m.span().start())))
                 .map(Mention::entityKey)
                 .findFirst();
       }
@@ -323,6 +329,22 @@ public final class EventExtractor {
                   .map(k -> military ? SpeakersForces.of(k, reg) : k);
         }
       }
+      if (agent.isEmpty() && military && !nominal) {
+        // "A Kaldoran drone struck …": the country's adjective and a weapon name its forces.
+        agent =
+            WeaponsOfASide.of(
+                text,
+                new Span(Math.max(agentFrom, clauseStartOf(text, ss, trigger)), trigger.start()),
+                mentions,
+                reg);
+      }
+      if (agent.isEmpty() && military && byClaim.isEmpty()) {
+        // "After the fall of X, its fighters advanced": in the report's own voice, the side it
+        // named last.
+        agent =
+            PronounAgents.of(
+                text, new Span(clauseStartOf(text, ss, trigger), trigger.start()), reg);
+      }
       if (type == EventType.CAPTURE
           && t.equals("entered")
           && OUTSKIRTS.matcher(text).region(trigger.end(), ss.end()).lookingAt()) {
@@ -353,9 +375,16 @@ public final class EventExtractor {
       if (agentFollows(text, ss, trigger) || passive(text, ss, trigger)) {
         // "the village was taken by X", "after the airstrip at Kelm Airbase was shelled"
         placeBefore(text, ss, trigger, mentions, reg).ifPresent(places::add);
+        if (places.isEmpty()) {
+          // "The crossing fell to the rebels": the place of that kind named last
+          PlaceAnaphora.in(text, new Span(clauseStartOf(text, ss, trigger), trigger.start()), reg)
+              .ifPresent(places::add);
+        }
       }
       for (Mention x : mentions) {
-        if (x.span().start() >= trigger.end()
+        // "abandoned the town of Meskel": a name may begin inside a trigger that ends in its kind
+        if (x.span().start() >= trigger.start()
+            && x.span().end() > trigger.end()
             && x.span().end() <= placesEnd
             && reg.typeOf(x.entityKey()).map(EntityType::isPlace).orElse(false)
             && !places.contains(x.entityKey())) {
@@ -366,6 +395,10 @@ public final class EventExtractor {
         // "the capture of the crossing", "withdrew from the town": the place of that kind named
         // last
         PlaceAnaphora.in(text, new Span(trigger.end(), placesEnd), reg).ifPresent(places::add);
+      }
+      if (places.isEmpty()) {
+        // "Since its capture by the militia": the place the report just named
+        PlaceAnaphora.ofIts(text, ss, trigger, reg).ifPresent(places::add);
       }
       if (places.isEmpty()) {
         // "Pishchane, a smaller village, where its units withdrew": where the clause is about
@@ -643,10 +676,12 @@ public final class EventExtractor {
   private static Optional<String> agent(
       String text, Span ss, Span trigger, List<Mention> mentions, EntityRegistry reg) {
     if (agentFollows(text, ss, trigger)) {
-      // The agent of a passive ("was taken by X") or of "fell to X" is named right after.
+      // The agent of a passive ("was taken by X") or of "fell to X" is named right after, or after
+      // its members ("fell to fighters of the X").
+      int sideStart = MembersOf.sideStart(text, trigger.end(), ss.end());
       for (Mention m : mentions) {
         if (m.span().start() >= trigger.end()
-            && m.span().start() - trigger.end() <= AGENT_AFTER_REACH) {
+            && m.span().start() - sideStart <= AGENT_AFTER_REACH) {
           if (isActor(m, reg)) {
             return Optional.of(m.entityKey());
           }
@@ -709,7 +744,10 @@ public final class EventExtractor {
     String t = trigger.quote(text).toLowerCase();
     return BY_AGENT.matcher(text).region(trigger.end(), ss.end()).lookingAt()
         || t.endsWith(" by")
-        || t.endsWith(" to");
+        || t.endsWith(" to")
+        // "came under the control of X": X took it
+        || t.startsWith("came under")
+        || t.startsWith("fell under");
   }
 
   /**

@@ -21,8 +21,8 @@ final class PlaceAnaphora {
   /** "the crossing", "the border crossing", "the pass", "the airstrip", "the province". */
   private static final Pattern KIND_PHRASE =
       Pattern.compile(
-          "\\bthe\\s+(?:border\\s+)?(?<kind>crossing|pass|town|village|city|airport|airbase"
-              + "|air\\s+base|airfield|airstrip|province|district)\\b(?!\\s+of\\b)",
+          "\\bthe\\s+(?:border\\s+)?(?<kind>crossing|pass|town|village|city|settlement|hamlet|airport|airbase"
+              + "|air\\s+base|airfield|airstrip|province|region|district)\\b(?!\\s+of\\b)",
           Pattern.CASE_INSENSITIVE);
 
   /** How far back (in characters) the place a kind stands for may have been named. */
@@ -53,11 +53,41 @@ final class PlaceAnaphora {
     return Optional.empty();
   }
 
+  /** "its capture", "its fall": a noun whose possessive stands for the place just named. */
+  private static final Pattern ITS_BEFORE = Pattern.compile("\\b[Ii]ts\\s+$");
+
+  /**
+   * The place "its" stands for before a noun trigger ("Since its capture by the militia"): the last
+   * place named before it, within a few paragraphs.
+   */
+  static Optional<String> ofIts(String text, Span sentence, Span trigger, EntityRegistry reg) {
+    if (!ITS_BEFORE
+        .matcher(text)
+        .region(Math.max(sentence.start(), trigger.start() - 5), trigger.start())
+        .find()) {
+      return Optional.empty();
+    }
+    List<Mention> seen = reg.mentions();
+    for (int i = seen.size() - 1; i >= 0; i--) {
+      Mention x = seen.get(i);
+      if (x.span().end() > trigger.start()) {
+        continue;
+      }
+      if (trigger.start() - x.span().end() > REACH) {
+        break;
+      }
+      if (reg.typeOf(x.entityKey()).map(EntityType::isPlace).orElse(false)) {
+        return Optional.of(x.entityKey());
+      }
+    }
+    return Optional.empty();
+  }
+
   private static Set<EntityType> kindsOf(String kind) {
     return switch (kind) {
       case "crossing", "pass" -> Set.of(EntityType.BORDER_CROSSING);
-      case "town", "village", "city" -> Set.of(EntityType.CITY);
-      case "province" -> Set.of(EntityType.PROVINCE);
+      case "town", "village", "city", "settlement", "hamlet" -> Set.of(EntityType.CITY);
+      case "province", "region" -> Set.of(EntityType.PROVINCE);
       case "district" -> Set.of(EntityType.DISTRICT);
       default -> Set.of(EntityType.AIRBASE);
     };

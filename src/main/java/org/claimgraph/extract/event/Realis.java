@@ -16,10 +16,18 @@ final class Realis {
       Pattern.compile(
           "(?:\\b(?:to|the|a|an|of)\\s+)$|(?:\\bto\\s+\\w+ly\\s+)$", Pattern.CASE_INSENSITIVE);
 
+  /**
+   * "had not withdrawn", "is regrouping, not retreating", "never captured": denied by the telling.
+   */
+  private static final Pattern NEGATED =
+      Pattern.compile("\\b(?:not|never)\\s+(?:\\w+ly\\s+)?$", Pattern.CASE_INSENSITIVE);
+
   /** "have been able to capture", "appeared to retake": the infinitive tells what was done. */
   private static final Pattern DONE_TO =
       Pattern.compile(
-          "\\b(?:able|managed|going|appeared|appears|seemed|seems)\\s+to\\s+(?:\\w+ly\\s+)?$",
+          "\\b(?:able|managed|going|appeared|appears|seemed|seems"
+              // "continue to advance", "began to withdraw": under way, not planned
+              + "|continues?|continued|continuing|began|begun|started)\\s+to\\s+(?:\\w+ly\\s+)?$",
           Pattern.CASE_INSENSITIVE);
 
   /**
@@ -67,7 +75,8 @@ final class Realis {
   /** Whether a verb trigger tells an event: not an infinitive, adjective or modal clause. */
   static boolean verb(String text, Span sentence, Span trigger, boolean movement) {
     int from = Math.max(sentence.start(), trigger.start() - REACH);
-    if (MODAL.matcher(text).region(from, trigger.start()).find()) {
+    if (MODAL.matcher(text).region(from, trigger.start()).find()
+        || NEGATED.matcher(text).region(from, trigger.start()).find()) {
       return false;
     }
     if (DONE_TO.matcher(text).region(from, trigger.start()).find()) {
@@ -85,7 +94,9 @@ final class Realis {
       return true; // "an attempt by X to advance on Y", where "advance on" reads as a noun too
     }
     int from = Math.max(sentence.start(), trigger.start() - REACH);
-    if (movement && INFINITIVE.matcher(text).region(from, trigger.start()).find()) {
+    if (movement
+        && INFINITIVE.matcher(text).region(from, trigger.start()).find()
+        && !DONE_TO.matcher(text).region(from, trigger.start()).find()) {
       return false; // "plans to advance on the town"
     }
     return !HYPOTHETICAL_NOUN.matcher(text).region(from, trigger.start()).find();
