@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.claimgraph.extract.Span;
@@ -12,6 +13,7 @@ import org.claimgraph.extract.model.Assessment;
 import org.claimgraph.extract.model.AssessmentValue;
 import org.claimgraph.extract.model.Claim;
 import org.claimgraph.extract.model.Entity;
+import org.claimgraph.extract.model.EntityType;
 import org.claimgraph.extract.model.Event;
 import org.claimgraph.extract.model.ExtractedArticle;
 import org.claimgraph.extract.model.SourceKind;
@@ -37,9 +39,20 @@ public final class PredictionAdapter {
         key -> key.map(byKey::get).map(Entity::label).orElse(null);
     Optional<String> outlet = article.source().metadata().publisher();
 
+    // A country that acts is two linked resources in the graph (the state, an actor, and the
+    // country, a place: cg:correspondsToCountry); the gold lists it once, as the STATE.
+    Set<String> states =
+        article.entities().stream()
+            .filter(e -> e.type() == EntityType.STATE)
+            .map(e -> Names.normalize(e.label()))
+            .collect(Collectors.toSet());
     List<PredictedEntity> entities =
         new ArrayList<>(
             article.entities().stream()
+                .filter(
+                    e ->
+                        e.type() != EntityType.COUNTRY
+                            || !states.contains(Names.normalize(e.label())))
                 .map(e -> new PredictedEntity(e.label(), e.type().name(), e.aliases()))
                 .toList());
     entities.addAll(unnamedSources(article));

@@ -15,6 +15,7 @@ import org.claimgraph.extract.model.Affiliation;
 import org.claimgraph.extract.model.Assessment;
 import org.claimgraph.extract.model.Claim;
 import org.claimgraph.extract.model.Entity;
+import org.claimgraph.extract.model.EntityType;
 import org.claimgraph.extract.model.Event;
 import org.claimgraph.extract.model.ExtractedArticle;
 import org.claimgraph.extract.model.Proposition;
@@ -76,13 +77,35 @@ public final class ExtractionReport {
   }
 
   private void entitySection() {
-    section("Entities", article.entities().size());
-    for (Entity e : article.entities()) {
+    // A country that acts is a state (an actor) and a country (a place) in the graph: one line.
+    Set<String> states =
+        article.entities().stream()
+            .filter(e -> e.type() == EntityType.STATE)
+            .map(Entity::label)
+            .collect(Collectors.toSet());
+    Set<String> countries =
+        article.entities().stream()
+            .filter(e -> e.type() == EntityType.COUNTRY)
+            .map(Entity::label)
+            .collect(Collectors.toSet());
+    List<Entity> shown =
+        article.entities().stream()
+            .filter(e -> e.type() != EntityType.COUNTRY || !states.contains(e.label()))
+            .toList();
+    section("Entities", shown.size());
+    for (Entity e : shown) {
       String aliases =
           e.aliases().isEmpty() ? "" : "  (also: " + String.join(", ", e.aliases()) + ")";
       line(
-          "  %-22s %s%s%s"
-              .formatted(e.type(), e.label(), aliases, e.fromGazetteer() ? "  [gazetteer]" : ""));
+          "  %-22s %s%s%s%s"
+              .formatted(
+                  e.type(),
+                  e.label(),
+                  e.type() == EntityType.STATE && countries.contains(e.label())
+                      ? " (and the country)"
+                      : "",
+                  aliases,
+                  e.fromGazetteer() ? "  [gazetteer]" : ""));
     }
   }
 
