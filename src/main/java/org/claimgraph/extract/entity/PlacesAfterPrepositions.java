@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.claimgraph.extract.Span;
 import org.claimgraph.extract.gazetteer.Gazetteer;
 import org.claimgraph.extract.lexicon.CalendarNames;
+import org.claimgraph.extract.lexicon.LeadingCharacters;
 import org.claimgraph.extract.model.EntityType;
 import org.claimgraph.extract.model.MentionKind;
 
@@ -21,14 +22,16 @@ import org.claimgraph.extract.model.MentionKind;
 final class PlacesAfterPrepositions {
 
   private static final Pattern AFTER =
-      Pattern.compile(
-          "\\b(?:from|leave|reached|(?:taken|moved|returned|fled|evacuated|driven)\\s+to)"
-              + "\\s+(?<name>\\p{Lu}\\p{Ll}{2,}(?:\\s+\\p{Lu}\\p{Ll}+)?)"
-              + "(?=\\s+\\p{Ll}|\\s*[,.;:)]|\\s*$)"
-              // After "in", only a name that ends the clause or a time follows: "in Corvel on
-              // Sunday", "reporters in Kitshanga that"; "in X" before other words is too often a
-              // region or a people.
-              + "|\\bin\\s+(?<name2>\\p{Lu}\\p{Ll}{2,})(?=\\s*[,.;:]|\\s+(?:on|that|last|this|since|earlier)\\b)");
+      LeadingCharacters.guarded(
+          Pattern.compile(
+              "\\b(?:from|leave|reached|(?:taken|moved|returned|fled|evacuated|driven)\\s+to)"
+                  + "\\s+(?<name>\\p{Lu}\\p{Ll}{2,}(?:\\s+\\p{Lu}\\p{Ll}+)?)"
+                  + "(?=\\s+\\p{Ll}|\\s*[,.;:)]|\\s*$)"
+                  // After "in", only a name that ends the clause or a time follows: "in Corvel on
+                  // Sunday", "reporters in Kitshanga that"; "in X" before other words is too often
+                  // a
+                  // region or a people.
+                  + "|\\bin\\s+(?<name2>\\p{Lu}\\p{Ll}{2,})(?=\\s*[,.;:]|\\s+(?:on|that|last|this|since|earlier)\\b)"));
 
   /** Adjective endings: "in Kestrian custody", "in English". */
   private static final Pattern ADJECTIVE = Pattern.compile("(?:ian|ese|ish|ic)$");
