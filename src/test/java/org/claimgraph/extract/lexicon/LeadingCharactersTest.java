@@ -64,6 +64,21 @@ class LeadingCharactersTest {
   }
 
   @Test
+  void theGuardLeavesTheRequiredWordsAsTheyWere() {
+    // Keyword gates read off a guarded pattern must admit what they admitted before.
+    for (Pattern p : PATTERNS) {
+      assertEquals(
+          RequiredWords.of(p), RequiredWords.of(LeadingCharacters.guarded(p)), p.pattern());
+    }
+  }
+
+  @Test
+  void guardingTwiceGuardsOnce() {
+    Pattern once = LeadingCharacters.guarded(PATTERNS.get(0));
+    assertSame(once, LeadingCharacters.guarded(once));
+  }
+
+  @Test
   void guardedPatternsFindWhatThePatternsFind() {
     List<String> texts = new ArrayList<>(texts());
     Random random = new Random(7);
