@@ -1,6 +1,7 @@
 package org.claimgraph.extract.entity;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,6 +31,11 @@ public final class EntityRegistry {
   private final Gazetteer gazetteer;
   private final Map<String, EntityInfo> entities = new LinkedHashMap<>();
   private final List<Mention> mentions = new ArrayList<>();
+
+  /** {@link #mentions} in text order, as of when there were {@link #sortedCount} of them. */
+  private List<Mention> sortedMentions = List.of();
+
+  private int sortedCount;
   private final Set<Affiliation> affiliations = new LinkedHashSet<>();
   private final Set<PlaceRelation> placeRelations = new LinkedHashSet<>();
   private final Map<Integer, Integer> paragraphOfSentence = new HashMap<>();
@@ -224,11 +230,17 @@ public final class EntityRegistry {
         .toList();
   }
 
-  /** Mentions so far, in text order. */
+  /** Mentions so far, in text order (unmodifiable). */
   public List<Mention> mentions() {
-    List<Mention> sorted = new ArrayList<>(mentions);
-    sorted.sort(Comparator.comparing(Mention::span));
-    return sorted;
+    // Rules ask many times per sentence; sorting a copy each time grew with the square of a
+    // report's length. Mentions are only ever added, so their count tells when to sort again.
+    if (sortedCount != mentions.size()) {
+      List<Mention> sorted = new ArrayList<>(mentions);
+      sorted.sort(Comparator.comparing(Mention::span));
+      sortedMentions = Collections.unmodifiableList(sorted);
+      sortedCount = mentions.size();
+    }
+    return sortedMentions;
   }
 
   /** Mentions recorded since the given count, unsorted (for one sentence). */
