@@ -37,6 +37,11 @@ public final class EntityRegistry {
 
   private int sortedCount;
   private final Set<Affiliation> affiliations = new LinkedHashSet<>();
+
+  /** {@link #affiliations} as a list, as of when there were {@link #affiliationsCopied}. */
+  private List<Affiliation> affiliationsCopy = List.of();
+
+  private int affiliationsCopied;
   private final Set<PlaceRelation> placeRelations = new LinkedHashSet<>();
   private final Map<Integer, Integer> paragraphOfSentence = new HashMap<>();
   private final Map<String, String> namesSeen = new LinkedHashMap<>();
@@ -266,8 +271,15 @@ public final class EntityRegistry {
         .toList();
   }
 
+  /** The affiliations so far, in the order noted (unmodifiable). */
   public List<Affiliation> affiliations() {
-    return List.copyOf(affiliations);
+    // Asked for every pair of sides compared: copied only when one was added since (a set's size
+    // tells, as nothing is ever removed).
+    if (affiliationsCopied != affiliations.size()) {
+      affiliationsCopy = List.copyOf(affiliations);
+      affiliationsCopied = affiliations.size();
+    }
+    return affiliationsCopy;
   }
 
   public List<PlaceRelation> placeRelations() {
