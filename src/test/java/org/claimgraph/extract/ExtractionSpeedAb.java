@@ -29,12 +29,13 @@ import org.claimgraph.vocab.Iris;
  * same load, and their ratio is steady to a percent or two. A tool to run by hand, not a test.
  *
  * <pre>java -cp target/test-classes:DEPENDENCIES org.claimgraph.extract.ExtractionSpeedAb \
- *   SLICE_SECONDS SLICES gold|goldmap|DIR|DIR:map DEPENDENCIES BUILD_A BUILD_B</pre>
+ *   SLICE_SECONDS SLICES gold|goldmap|DIR|DIR:extract DEPENDENCIES BUILD_A BUILD_B</pre>
  *
  * <p>{@code gold} extracts the sample and gold texts, {@code goldmap} also maps them to graphs, a
- * folder (such as a synthetic corpus from {@code bench corpus}) is extracted and mapped. A build is
- * a folder holding {@code classes/} and {@code test-classes/}; DEPENDENCIES is the class path of
- * the dependencies ({@code mvn dependency:build-classpath}).
+ * folder (such as a synthetic corpus from {@code bench corpus}) is extracted and mapped, or only
+ * extracted when written {@code DIR:extract}. A build is a folder holding {@code classes/} and
+ * {@code test-classes/}; DEPENDENCIES is the class path of the dependencies ({@code mvn
+ * dependency:build-classpath}).
  */
 public final class ExtractionSpeedAb {
 
@@ -45,9 +46,12 @@ public final class ExtractionSpeedAb {
     int slices = Integer.parseInt(args[1]);
     String what = args[2];
     boolean gold = what.equals("gold") || what.equals("goldmap");
+    boolean extractOnly = what.endsWith(":extract");
     List<String> dirs =
-        gold ? List.of("data/articles", "src/test/resources/gold/texts") : List.of(what);
-    boolean map = !what.equals("gold");
+        gold
+            ? List.of("data/articles", "src/test/resources/gold/texts")
+            : List.of(extractOnly ? what.substring(0, what.length() - ":extract".length()) : what);
+    boolean map = !what.equals("gold") && !extractOnly;
     URL self = ExtractionSpeedAb.class.getProtectionDomain().getCodeSource().getLocation();
     Object[] rounds = new Object[2];
     Method[] round = new Method[2];

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.claimgraph.extract.Span;
 import org.claimgraph.extract.entity.EntityRegistry;
 import org.claimgraph.extract.lexicon.Keywords;
+import org.claimgraph.extract.lexicon.LeadingCharacters;
 import org.claimgraph.extract.lexicon.PhraseScanner;
 import org.claimgraph.extract.model.Mention;
 import org.claimgraph.extract.model.Sentence;
@@ -34,24 +35,31 @@ public final class ClaimFinder {
               + "|claiming|announcing|in\\s+which\\s+(?:it|they|he|she)\\s+said)\\s+(?:that\\s+)?",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern CONTENT_STOP =
-      Pattern.compile(
-          "(?:,\\s*|\\s+)(?:but|although|though|however|yet)\\s+(?:this|the|that|these|such)\\s+"
-              + "(?:claims?|figures?|reports?|assertions?|numbers?|statements?)\\b"
-              // A new clause with its own subject after ", but" or ";" is no longer the speaker's.
-              + "|,\\s+but\\s+(?=(?:on|in|at|by|the|a|an|he|she|they|it|[A-Z])\\b)|;\\s+"
-              // ", but residents said …": another source's attribution follows, not the words (a
-              // bare ", but said" is the same speaker's second verb, left to the coordination rule)
-              + "|,\\s+but\\s+(?=\\w[^,.;\"“”]{0,60}?\\s(?:said|say|says|told|insisted|claimed|reported"
-              + "|maintained)\\b)"
-              // ", while the ministry put its losses at 41": the other side's figure, in contrast.
-              + "|,\\s+(?:while|whereas)\\s+(?=(?:the|he|she|they|its|their|[A-Z])\\b)"
-              // ", a figure that the ministry rejected as …": the outlet's aside, not the words.
-              + "|,\\s+(?:a|the|an)\\s+(?:figure|claim|toll|number|account|assertion|report)\\s+"
-              + "(?:(?:that|which)\\s+|(?=(?:[\\w’'-]+\\s+){1,5}?(?:rejected|dismissed|denied|disputed"
-              + "|contested)\\b))"
-              // "…, his spokesman said." closing the sentence: another attribution, not the words.
-              + "|,\\s+(?:[\\w’'-]+\\s+){0,4}(?:said|says|told|added|reported)(?=\\s*[,.]?\\s*$)",
-          Pattern.CASE_INSENSITIVE);
+      LeadingCharacters.guarded(
+          Pattern.compile(
+              "(?:,\\s*|\\s+)(?:but|although|though|however|yet)\\s+(?:this|the|that|these|such)\\s+"
+                  + "(?:claims?|figures?|reports?|assertions?|numbers?|statements?)\\b"
+                  // A new clause with its own subject after ", but" or ";" is no longer the
+                  // speaker's.
+                  + "|,\\s+but\\s+(?=(?:on|in|at|by|the|a|an|he|she|they|it|[A-Z])\\b)|;\\s+"
+                  // ", but residents said …": another source's attribution follows, not the words
+                  // (a
+                  // bare ", but said" is the same speaker's second verb, left to the coordination
+                  // rule)
+                  + "|,\\s+but\\s+(?=\\w[^,.;\"“”]{0,60}?\\s(?:said|say|says|told|insisted|claimed|reported"
+                  + "|maintained)\\b)"
+                  // ", while the ministry put its losses at 41": the other side's figure, in
+                  // contrast.
+                  + "|,\\s+(?:while|whereas)\\s+(?=(?:the|he|she|they|its|their|[A-Z])\\b)"
+                  // ", a figure that the ministry rejected as …": the outlet's aside, not the
+                  // words.
+                  + "|,\\s+(?:a|the|an)\\s+(?:figure|claim|toll|number|account|assertion|report)\\s+"
+                  + "(?:(?:that|which)\\s+|(?=(?:[\\w’'-]+\\s+){1,5}?(?:rejected|dismissed|denied|disputed"
+                  + "|contested)\\b))"
+                  // "…, his spokesman said." closing the sentence: another attribution, not the
+                  // words.
+                  + "|,\\s+(?:[\\w’'-]+\\s+){0,4}(?:said|says|told|added|reported)(?=\\s*[,.]?\\s*$)",
+              Pattern.CASE_INSENSITIVE));
 
   /** Where a sentence's words begin after a dateline: "SOLVAN, March 14 (Newswire) - ". */
   private static int skipDateline(String text, int start, int end) {
@@ -68,10 +76,11 @@ public final class ClaimFinder {
       Pattern.compile("\\baccording\\s+to\\s+", Pattern.CASE_INSENSITIVE);
   private static final Keywords ACCORDING_WORD = Keywords.requiredBy(ACCORDING);
   private static final Pattern CLAUSE_BREAK =
-      Pattern.compile(
-          "[;:]\\s+|,\\s+(?:but|while|whereas|although|and|as)\\s+|\\b(?:but|while|although"
-              + "|whereas)\\s+|\\bthat\\s+|[\"“”]\\s*",
-          Pattern.CASE_INSENSITIVE);
+      LeadingCharacters.guarded(
+          Pattern.compile(
+              "[;:]\\s+|,\\s+(?:but|while|whereas|although|and|as)\\s+|\\b(?:but|while|although"
+                  + "|whereas)\\s+|\\bthat\\s+|[\"“”]\\s*",
+              Pattern.CASE_INSENSITIVE));
   private static final Pattern TOLD_OBJECT =
       Pattern.compile(
           "^\\s*(?:(?:reporters|journalists|the\\s+press|the\\s+media|a\\s+news\\s+conference"

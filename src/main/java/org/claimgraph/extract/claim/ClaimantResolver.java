@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.Span;
 import org.claimgraph.extract.entity.EntityRegistry;
+import org.claimgraph.extract.lexicon.Keywords;
 import org.claimgraph.extract.model.EntityType;
 import org.claimgraph.extract.model.Mention;
 import org.claimgraph.extract.model.MentionKind;
@@ -22,6 +23,12 @@ final class ClaimantResolver {
   record Claimant(Optional<String> key, SourceKind kind, Span span) {}
 
   private static final Pattern UNNAMED = UnnamedSources.bundled().any();
+
+  /**
+   * The words without which UNNAMED cannot match, read off the pattern: a long alternation tried at
+   * every position of the words before each cue, where most reports name their source.
+   */
+  private static final Keywords UNNAMED_WORDS = Keywords.requiredBy(UNNAMED);
 
   /**
    * "The statement added that …", "The group's communiqué said …": the words of whoever made the
@@ -176,7 +183,8 @@ final class ClaimantResolver {
     }
     Matcher u = UNNAMED.matcher(text).region(clauseStart, cueStart);
     Span last = null;
-    while (u.find()) {
+    boolean mayName = UNNAMED_WORDS.anyIn(text, clauseStart, cueStart);
+    while (mayName && u.find()) {
       if (last != null && OF_SOURCES.matcher(text).region(last.end(), u.start()).matches()) {
         continue; // "several reports from local journalists": the reports are the head
       }
@@ -205,6 +213,9 @@ final class ClaimantResolver {
   private static List<Span> describedSources(String text, int from, int to) {
     List<Span> out = new java.util.ArrayList<>();
     if (to <= from) {
+      return out;
+    }
+    if (!UNNAMED_WORDS.anyIn(text, from, to)) {
       return out;
     }
     Matcher u = UNNAMED.matcher(text).region(from, to);
@@ -277,7 +288,7 @@ final class ClaimantResolver {
       }
     }
     Matcher u = UNNAMED.matcher(text).region(from, to);
-    if (u.find() && u.start() - from <= 20) {
+    if (UNNAMED_WORDS.anyIn(text, from, to) && u.find() && u.start() - from <= 20) {
       return Optional.of(
           new Claimant(Optional.empty(), SourceKind.UNNAMED_SOURCES, new Span(u.start(), u.end())));
     }

@@ -2,6 +2,7 @@ package org.claimgraph.extract.claim;
 
 import java.util.regex.Pattern;
 import org.claimgraph.extract.entity.EntityRegistry;
+import org.claimgraph.extract.lexicon.LeadingCharacters;
 import org.claimgraph.extract.model.Claim;
 
 /**
@@ -17,14 +18,15 @@ final class CounterClaims {
 
   /** Words saying that a place or a line is still held: nothing changed hands. */
   private static final Pattern HOLDS_ITS_GROUND =
-      Pattern.compile(
-          "\\bstill\\s+(?:(?:held|holds|hold|controls?|controlled)\\b|in\\s+(?:full\\s+)?control\\b)"
-              + "|\\bremain(?:s|ed)?\\s+(?:firmly\\s+|fully\\s+)?(?:in\\s+(?:full\\s+)?(?:control|charge)"
-              + "|open|under\\s+(?:\\w+\\s+)?control)\\b"
-              + "|\\b(?:has|have|had)\\s+not\\s+(?:moved|fallen|been\\s+(?:taken|captured|lost)"
-              + "|changed\\s+hands)\\b"
-              + "|\\b(?:is|are|was|were)\\s+(?:still\\s+)?holding\\s+(?:their|its|our|the|every)\\b",
-          Pattern.CASE_INSENSITIVE);
+      LeadingCharacters.guarded(
+          Pattern.compile(
+              "\\bstill\\s+(?:(?:held|holds|hold|controls?|controlled)\\b|in\\s+(?:full\\s+)?control\\b)"
+                  + "|\\bremain(?:s|ed)?\\s+(?:firmly\\s+|fully\\s+)?(?:in\\s+(?:full\\s+)?(?:control|charge)"
+                  + "|open|under\\s+(?:\\w+\\s+)?control)\\b"
+                  + "|\\b(?:has|have|had)\\s+not\\s+(?:moved|fallen|been\\s+(?:taken|captured|lost)"
+                  + "|changed\\s+hands)\\b"
+                  + "|\\b(?:is|are|was|were)\\s+(?:still\\s+)?holding\\s+(?:their|its|our|the|every)\\b",
+              Pattern.CASE_INSENSITIVE));
 
   /** Words telling that someone took ground: the claim a holding statement answers. */
   private static final Pattern GAIN =

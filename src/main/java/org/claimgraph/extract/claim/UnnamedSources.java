@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.claimgraph.extract.lexicon.LeadingCharacters;
 import org.claimgraph.extract.lexicon.LexiconFile;
 
 /**
@@ -59,8 +60,11 @@ final class UnnamedSources {
     // Longest first, so that "a military source" wins over "sources" at the same place.
     List<String> sorted = new ArrayList<>(regexes);
     sorted.sort((a, b) -> Integer.compare(b.length(), a.length()));
-    return Pattern.compile(
-        "\\b(?:" + String.join("|", sorted.stream().map(r -> "(?:" + r + ")").toList()) + ")\\b",
-        Pattern.CASE_INSENSITIVE);
+    return LeadingCharacters.guarded(
+        Pattern.compile(
+            "\\b(?:"
+                + String.join("|", sorted.stream().map(r -> "(?:" + r + ")").toList())
+                + ")\\b",
+            Pattern.CASE_INSENSITIVE));
   }
 }

@@ -1,6 +1,7 @@
 package org.claimgraph.extract.entity;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,7 +31,17 @@ public final class EntityRegistry {
   private final Gazetteer gazetteer;
   private final Map<String, EntityInfo> entities = new LinkedHashMap<>();
   private final List<Mention> mentions = new ArrayList<>();
+
+  /** {@link #mentions} in text order, as of when there were {@link #sortedCount} of them. */
+  private List<Mention> sortedMentions = List.of();
+
+  private int sortedCount;
   private final Set<Affiliation> affiliations = new LinkedHashSet<>();
+
+  /** {@link #affiliations} as a list, as of when there were {@link #affiliationsCopied}. */
+  private List<Affiliation> affiliationsCopy = List.of();
+
+  private int affiliationsCopied;
   private final Set<PlaceRelation> placeRelations = new LinkedHashSet<>();
   private final Map<Integer, Integer> paragraphOfSentence = new HashMap<>();
   private final Map<String, String> namesSeen = new LinkedHashMap<>();
@@ -224,11 +235,17 @@ public final class EntityRegistry {
         .toList();
   }
 
-  /** Mentions so far, in text order. */
+  /** Mentions so far, in text order (unmodifiable). */
   public List<Mention> mentions() {
-    List<Mention> sorted = new ArrayList<>(mentions);
-    sorted.sort(Comparator.comparing(Mention::span));
-    return sorted;
+    // Rules ask many times per sentence; sorting a copy each time grew with the square of a
+    // report's length. Mentions are only ever added, so their count tells when to sort again.
+    if (sortedCount != mentions.size()) {
+      List<Mention> sorted = new ArrayList<>(mentions);
+      sorted.sort(Comparator.comparing(Mention::span));
+      sortedMentions = Collections.unmodifiableList(sorted);
+      sortedCount = mentions.size();
+    }
+    return sortedMentions;
   }
 
   /** Mentions recorded since the given count, unsorted (for one sentence). */
@@ -254,8 +271,15 @@ public final class EntityRegistry {
         .toList();
   }
 
+  /** The affiliations so far, in the order noted (unmodifiable). */
   public List<Affiliation> affiliations() {
-    return List.copyOf(affiliations);
+    // Asked for every pair of sides compared: copied only when one was added since (a set's size
+    // tells, as nothing is ever removed).
+    if (affiliationsCopied != affiliations.size()) {
+      affiliationsCopy = List.copyOf(affiliations);
+      affiliationsCopied = affiliations.size();
+    }
+    return affiliationsCopy;
   }
 
   public List<PlaceRelation> placeRelations() {

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.claimgraph.extract.gazetteer.Gazetteer;
 import org.claimgraph.extract.gazetteer.GazetteerEntry;
 import org.claimgraph.extract.lexicon.CalendarNames;
+import org.claimgraph.extract.lexicon.LeadingCharacters;
 import org.claimgraph.extract.lexicon.WordBoundary;
 import org.claimgraph.extract.model.EntityType;
 
@@ -41,19 +42,20 @@ final class InferredCountries {
 
   /** Places only a country takes: "neighbouring X", "the border with X", "X's government". */
   private static final Pattern COUNTRY_CONTEXT =
-      Pattern.compile(
-          "\\b(?:[Nn]eighbou?ring|border\\s+with|frontier\\s+with)\\s+(?<a>"
-              + NAME
-              + ")\\b(?![\\s-]+\\p{Lu})"
-              + "|\\b(?<b>"
-              + NAME
-              + ")['’]s\\s+(?:government|president|foreign|defen[cs]e|interior|army|armed"
-              + "|military|territory|borders?|capital|prime\\s+minister|ministry|currency)\\b"
-              + "|\\b(?:border|frontier)(?:\\s+crossings?)?\\s+between\\s+(?<c>"
-              + NAME
-              + ")\\s+and\\s+(?<d>"
-              + NAME
-              + ")\\b");
+      LeadingCharacters.guarded(
+          Pattern.compile(
+              "\\b(?:[Nn]eighbou?ring|border\\s+with|frontier\\s+with)\\s+(?<a>"
+                  + NAME
+                  + ")\\b(?![\\s-]+\\p{Lu})"
+                  + "|\\b(?<b>"
+                  + NAME
+                  + ")['’]s\\s+(?:government|president|foreign|defen[cs]e|interior|army|armed"
+                  + "|military|territory|borders?|capital|prime\\s+minister|ministry|currency)\\b"
+                  + "|\\b(?:border|frontier)(?:\\s+crossings?)?\\s+between\\s+(?<c>"
+                  + NAME
+                  + ")\\s+and\\s+(?<d>"
+                  + NAME
+                  + ")\\b"));
 
   /** A word that names a province, district, town or crossing rather than a country. */
   private static final String SMALLER_PLACE =
@@ -105,15 +107,18 @@ final class InferredCountries {
           "Christ",
           "Republic");
 
-  private static final Pattern WORD = Pattern.compile("\\b" + NAME + "\\b");
+  private static final Pattern WORD =
+      LeadingCharacters.guarded(Pattern.compile("\\b" + NAME + "\\b"));
 
   /** A word for a province, a town or a crossing, after blanks: "Sorran province". */
   private static final Pattern SMALLER_PLACE_WORD =
-      Pattern.compile("(?<=[ \\t\\n\\x0B\\f\\r])" + SMALLER_PLACE + "\\b");
+      LeadingCharacters.guarded(
+          Pattern.compile("(?<=[ \\t\\n\\x0B\\f\\r])" + SMALLER_PLACE + "\\b"));
 
   private static final Pattern AFTER_PLACE_OF =
-      Pattern.compile(
-          "\\b(?:province|district|region|town|city|village)\\s+of\\s+(?<w>\\p{L}+)\\b");
+      LeadingCharacters.guarded(
+          Pattern.compile(
+              "\\b(?:province|district|region|town|city|village)\\s+of\\s+(?<w>\\p{L}+)\\b"));
 
   /** Capitalised words before "'s government" that are times, not countries. */
   private static final Set<String> NOT_COUNTRIES =

@@ -13,6 +13,7 @@ import org.claimgraph.extract.gazetteer.GazetteerEntry;
 import org.claimgraph.extract.gazetteer.GazetteerMatcher;
 import org.claimgraph.extract.gazetteer.NameMatch;
 import org.claimgraph.extract.lexicon.Keywords;
+import org.claimgraph.extract.lexicon.LeadingCharacters;
 import org.claimgraph.extract.model.AffiliationKind;
 import org.claimgraph.extract.model.EntityType;
 import org.claimgraph.extract.model.Mention;
@@ -55,11 +56,12 @@ public final class MentionFinder {
           "military");
 
   private static final Pattern BARE =
-      Pattern.compile(
-          "\\b(?<det>the|The|his|His|her|Her)\\s+(?:(?<topic>foreign|interior|defen[cs]e|finance|health)\\s+)?"
-              + "(?<noun>"
-              + String.join("|", BARE_NOUN_WORDS)
-              + ")\\b(?!\\s+(?:of|in|and)\\b)");
+      LeadingCharacters.guarded(
+          Pattern.compile(
+              "\\b(?<det>the|The|his|His|her|Her)\\s+(?:(?<topic>foreign|interior|defen[cs]e|finance|health)\\s+)?"
+                  + "(?<noun>"
+                  + String.join("|", BARE_NOUN_WORDS)
+                  + ")\\b(?!\\s+(?:of|in|and)\\b)"));
 
   /**
    * The nouns without which BARE cannot match, read off the pattern: a cheap test first, so that a
@@ -338,9 +340,10 @@ public final class MentionFinder {
    * forces, which the bare "the army" pattern does not reach.
    */
   private static final Pattern GOVERNMENT_TROOPS =
-      Pattern.compile(
-          "\\b(?:[Gg]overnment\\s+(?:troops|forces|soldiers)"
-              + "|(?<![Tt]he\\s)(?<![A-Z]\\w{0,20}\\s)[Aa]rmy\\s+(?:troops|soldiers|units|convoys|columns))\\b");
+      LeadingCharacters.guarded(
+          Pattern.compile(
+              "\\b(?:[Gg]overnment\\s+(?:troops|forces|soldiers)"
+                  + "|(?<![Tt]he\\s)(?<![A-Z]\\w{0,20}\\s)[Aa]rmy\\s+(?:troops|soldiers|units|convoys|columns))\\b"));
 
   /** The armed forces mentioned last, if any. */
   private static Optional<Candidate> lastForce(EntityRegistry reg, Span span) {

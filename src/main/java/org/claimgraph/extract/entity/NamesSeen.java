@@ -33,12 +33,16 @@ final class NamesSeen {
 
   /** Candidates for every recurrence, in the sentence, of a name the text introduced earlier. */
   void recurrences(String text, Span sentence, EntityRegistry reg, List<Candidate> out) {
+    // Searched within the sentence only: searching the rest of the text for every name seen, in
+    // every sentence, grew with the cube of a report's length. An occurrence that would not end
+    // inside the sentence stopped the search before, so the same occurrences are found.
+    String words = sentence.quote(text);
     for (Map.Entry<String, String> seen : reg.namesSeen().entrySet()) {
       String name = seen.getKey();
       String key = seen.getValue();
       int from = sentence.start();
       int at;
-      while ((at = text.indexOf(name, from)) >= 0 && at + name.length() <= sentence.end()) {
+      while ((at = indexIn(words, name, from, sentence.start())) >= 0) {
         int end = at + name.length();
         if (wordBoundary(text, at - 1)
             && wordBoundary(text, end)
@@ -50,6 +54,12 @@ final class NamesSeen {
         from = end;
       }
     }
+  }
+
+  /** Where {@code name} next stands wholly in the sentence, from {@code from}, or -1. */
+  private static int indexIn(String sentenceWords, String name, int from, int sentenceStart) {
+    int at = sentenceWords.indexOf(name, from - sentenceStart);
+    return at < 0 ? -1 : at + sentenceStart;
   }
 
   /**

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.Span;
 import org.claimgraph.extract.lexicon.Keywords;
+import org.claimgraph.extract.lexicon.LeadingCharacters;
 import org.claimgraph.extract.lexicon.LexiconFile;
 
 /**
@@ -24,9 +25,10 @@ final class PersonRules {
   record PersonName(Span span, String name, boolean titled, String title) {}
 
   private static final Pattern RUN =
-      Pattern.compile(
-          "\\b[A-Z][\\p{L}'’\\-]*\\.?(?:\\s+(?:(?:al|bin|ibn|van|von|de|da|el|abu|bin)[-\\s])?"
-              + "[A-Z][\\p{L}'’\\-]*\\.?){0,4}");
+      LeadingCharacters.guarded(
+          Pattern.compile(
+              "\\b[A-Z][\\p{L}'’\\-]*\\.?(?:\\s+(?:(?:al|bin|ibn|van|von|de|da|el|abu|bin)[-\\s])?"
+                  + "[A-Z][\\p{L}'’\\-]*\\.?){0,4}"));
   private static final Pattern APPOSITION_AFTER =
       Pattern.compile(
           "^\\s*,\\s+(?:the|a|an|who|whose|its|their|his|her)\\b|^\\s*\\((?:the|a)\\b",

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.claimgraph.extract.Span;
 import org.claimgraph.extract.gazetteer.Gazetteer;
 import org.claimgraph.extract.lexicon.CalendarNames;
+import org.claimgraph.extract.lexicon.LeadingCharacters;
 import org.claimgraph.extract.model.EntityType;
 import org.claimgraph.extract.model.MentionKind;
 
@@ -21,18 +22,21 @@ import org.claimgraph.extract.model.MentionKind;
 final class PlacesAfterPrepositions {
 
   private static final Pattern AFTER =
-      Pattern.compile(
-          "\\b(?:from|leave|reached|(?:taken|moved|returned|fled|evacuated|driven)\\s+to)"
-              + "\\s+(?<name>\\p{Lu}\\p{Ll}{2,}(?:\\s+\\p{Lu}\\p{Ll}+)?)"
-              + "(?=\\s+\\p{Ll}|\\s*[,.;:)]|\\s*$)"
-              // After "in", only a name that ends the clause or a time follows: "in Corvel on
-              // Sunday", "reporters in Kitshanga that"; "in X" before other words is too often a
-              // region or a people.
-              // A town's name may open with an article or a word for a feature, as Arabic,
-              // Spanish and Portuguese names do: "in El Fasher", "in Ras Lanuf", "in Puerto Asis".
-              + "|\\bin\\s+(?<name2>(?:(?:El|Al|Ad|Ar|As|Ash|An|Ras|Bir|Ain|Tel|Sidi|San|Santa|Puerto"
-              + "|Port|Fort)[\\s-]+)?\\p{Lu}\\p{Ll}{2,})(?=\\s*[,.;:]|\\s+(?:on|that|last|this|since"
-              + "|earlier)\\b)");
+      LeadingCharacters.guarded(
+          Pattern.compile(
+              "\\b(?:from|leave|reached|(?:taken|moved|returned|fled|evacuated|driven)\\s+to)"
+                  + "\\s+(?<name>\\p{Lu}\\p{Ll}{2,}(?:\\s+\\p{Lu}\\p{Ll}+)?)"
+                  + "(?=\\s+\\p{Ll}|\\s*[,.;:)]|\\s*$)"
+                  // After "in", only a name that ends the clause or a time follows: "in Corvel on
+                  // Sunday", "reporters in Kitshanga that"; "in X" before other words is too often
+                  // a
+                  // region or a people.
+                  // A town's name may open with an article or a word for a feature, as Arabic,
+                  // Spanish and Portuguese names do: "in El Fasher", "in Ras Lanuf", "in Puerto
+                  // Asis".
+                  + "|\\bin\\s+(?<name2>(?:(?:El|Al|Ad|Ar|As|Ash|An|Ras|Bir|Ain|Tel|Sidi|San|Santa|Puerto"
+                  + "|Port|Fort)[\\s-]+)?\\p{Lu}\\p{Ll}{2,})(?=\\s*[,.;:]|\\s+(?:on|that|last|this|since"
+                  + "|earlier)\\b)"));
 
   /** Adjective endings: "in Kestrian custody", "in English". */
   private static final Pattern ADJECTIVE = Pattern.compile("(?:ian|ese|ish|ic)$");

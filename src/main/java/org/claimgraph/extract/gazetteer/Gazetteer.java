@@ -1,6 +1,7 @@
 package org.claimgraph.extract.gazetteer;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -33,6 +34,13 @@ public final class Gazetteer {
   private final Map<String, List<NameHit>> byName = new HashMap<>();
   private final Set<String> firstWords = new HashSet<>();
   private final Set<String> prefixes = new HashSet<>();
+
+  /**
+   * The characters a word written in lower case must begin with to match some name as {@link
+   * GazetteerMatcher} compares case: most words of a report are lower case and begin no name.
+   */
+  private final BitSet lowerCaseInitials = new BitSet();
+
   private final Map<String, String> countryOfCapital = new HashMap<>();
   private final Map<String, String> countryOfActor = new HashMap<>();
   private final Map<EntityType, List<GazetteerEntry>> byType = new EnumMap<>(EntityType.class);
@@ -81,6 +89,7 @@ public final class Gazetteer {
       return;
     }
     String norm = normalise(name);
+    noteInitials(name);
     List<NameHit> hits = byName.computeIfAbsent(norm, k -> new ArrayList<>(1));
     if (hits.stream().noneMatch(h -> h.entry().key().equals(e.key()) && h.kind() == kind)) {
       hits.add(new NameHit(e, name, kind));
@@ -95,6 +104,34 @@ public final class Gazetteer {
       }
     }
     maxNameTokens = Math.max(maxNameTokens, TextWords.count(norm));
+  }
+
+  /**
+   * Notes the first characters a surface can share with this name when case is compared as {@link
+   * GazetteerMatcher#caseFits} compares it: the label's own, and that of the label without its
+   * periods ("u.s" written "us").
+   */
+  private void noteInitials(String name) {
+    String l = name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
+    String undotted = l.replace(".", "");
+    for (String form : List.of(l, undotted)) {
+      if (!form.isEmpty() && Character.isLowerCase(form.charAt(0))) {
+        lowerCaseInitials.set(form.charAt(0));
+      }
+    }
+  }
+
+  /**
+   * Whether a surface beginning with the lower-case letter {@code c} can match some name: only
+   * names written in lower case themselves ("al-Qaeda") take one.
+   */
+  boolean mayStartWithLowerCase(char c) {
+    return lowerCaseInitials.get(c) || lowerCaseInitials.get(Character.toLowerCase(c));
+  }
+
+  /** Whether the index holds no name at all (a report's inferred countries often are none). */
+  boolean hasNoNames() {
+    return byName.isEmpty();
   }
 
   /**

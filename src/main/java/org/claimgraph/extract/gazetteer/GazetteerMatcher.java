@@ -19,12 +19,20 @@ public final class GazetteerMatcher {
 
   /** The non-overlapping name matches in {@code text} within {@code range}, in text order. */
   public List<NameMatch> find(String text, Span range) {
-    List<int[]> words = words(text, range);
     List<NameMatch> out = new ArrayList<>();
+    if (gazetteer.hasNoNames()) {
+      return out;
+    }
+    List<int[]> words = words(text, range);
     int max = gazetteer.maxNameTokens();
     int i = 0;
     while (i < words.size()) {
       int[] first = words.get(i);
+      char initial = text.charAt(first[0]);
+      if (Character.isLowerCase(initial) && !gazetteer.mayStartWithLowerCase(initial)) {
+        i++; // no name takes this word as written: spares normalising it
+        continue;
+      }
       String firstWord = Gazetteer.normalise(text.substring(first[0], first[1]));
       NameMatch best = null;
       int bestJ = -1;

@@ -43,7 +43,7 @@ public final class GatedAlternation {
     this.branches = List.copyOf(branches);
     this.flags = flags;
     this.keepGroups = keepGroups;
-    this.whole = Pattern.compile(String.join("|", this.branches), flags);
+    this.whole = LeadingCharacters.guarded(Pattern.compile(String.join("|", this.branches), flags));
     List<Pattern> each = new ArrayList<>();
     for (String b : this.branches) {
       each.add(Pattern.compile(b, flags));
@@ -80,6 +80,7 @@ public final class GatedAlternation {
         kept.add("(?!)(?:" + branches.get(i) + ")");
       }
     }
-    return Pattern.compile(String.join("|", kept), flags);
+    // Guarded by the initials of the kept branches only: fewer than those of the whole.
+    return LeadingCharacters.guarded(Pattern.compile(String.join("|", kept), flags));
   }
 }

@@ -18,6 +18,15 @@ import java.util.regex.Pattern;
  */
 public final class Keywords {
 
+  /** {@link #fold} of every character, worked out once: the gates fold each character they read. */
+  private static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
+
+  static {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      FOLDED[c] = fold((char) c);
+    }
+  }
+
   /** Admits every stretch: the gate of a pattern that needs no particular word. */
   private static final Keywords ANY = new Keywords();
 
@@ -154,8 +163,23 @@ public final class Keywords {
       return c == null ? 0 : c;
     }
 
+    /**
+     * The class of a character of the text, folded: most words are ASCII, and a character that
+     * folds to no ASCII one then needs no lookup.
+     */
+    int classOfText(char c) {
+      if (c < 128) {
+        return asciiClass[c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c];
+      }
+      char folded = FOLDED[c];
+      if (folded < 128) {
+        return asciiClass[folded];
+      }
+      return otherClass.isEmpty() ? 0 : classOf(folded);
+    }
+
     int step(int state, char c) {
-      return next[state * classes + classOf(fold(c))];
+      return next[state * classes + classOfText(c)];
     }
 
     int[] ending(int state) {

@@ -89,6 +89,42 @@ final class NumberPhraseParser {
   private NumberPhraseParser() {}
 
   /**
+   * Whether a number may start at token {@code at}: a superset of where {@link #parse} finds one
+   * (digits; a number word or a hyphenated one; half, several, a vague multiple; "a" or "an" only
+   * before a multiplier, a denominator, "few" or "couple"), so that a sentence with no such token
+   * needs no parse at any of its tokens.
+   */
+  static boolean mayStartAt(List<Token> tokens, int at) {
+    Token token = tokens.get(at);
+    if (token.isNumber()) {
+      return true;
+    }
+    if (!token.isWord()) {
+      return false;
+    }
+    String w = token.lower();
+    if (w.equals("a") || w.equals("an")) {
+      if (at + 1 >= tokens.size()) {
+        return false;
+      }
+      String next = tokens.get(at + 1).lower();
+      return next.equals("hundred")
+          || next.equals("dozen")
+          || next.equals("few")
+          || next.equals("couple")
+          || NumberWords.SCALES.containsKey(next)
+          || DENOMINATORS.containsKey(next);
+    }
+    return w.indexOf('-') > 0
+        || NumberWords.UNITS.containsKey(w)
+        || NumberWords.TENS.containsKey(w)
+        || VAGUE.containsKey(w)
+        || w.equals("half")
+        || w.equals("tens")
+        || w.equals("several");
+  }
+
+  /**
    * The number at token {@code from}, or null.
    *
    * @param hedged whether an approximation word precedes it, which lets "half" stand without "of"

@@ -30,6 +30,9 @@ public final class QuantityExtractor {
   public List<Quantity> find(CharSequence text) {
     List<Token> tokens = Tokenizer.tokenize(text);
     List<Quantity> found = new ArrayList<>();
+    if (!anyNumberIn(tokens)) {
+      return found; // most sentences hold no number: spares the lexicon lookups at every token
+    }
     int i = 0;
     while (i < tokens.size()) {
       Found match = matchAt(tokens, i);
@@ -41,6 +44,15 @@ public final class QuantityExtractor {
       }
     }
     return found;
+  }
+
+  private static boolean anyNumberIn(List<Token> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (NumberPhraseParser.mayStartAt(tokens, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private record Found(Quantity quantity, int end) {}

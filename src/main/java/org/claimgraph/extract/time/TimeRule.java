@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.claimgraph.extract.lexicon.LeadingCharacters;
 
 /**
  * One kind of time expression: a precompiled pattern and how to resolve what it matches.
@@ -15,6 +16,11 @@ import java.util.regex.Pattern;
  * @param resolver what the phrase means, or null to reject the match
  */
 record TimeRule(String name, Pattern pattern, Resolver resolver, Trigger trigger) {
+
+  TimeRule {
+    // Tried at every position of a sentence: the characters a phrase can begin with come first.
+    pattern = LeadingCharacters.guarded(pattern);
+  }
 
   /**
    * Words of which at least one must be in the text for the rule to match at all (or any digit),

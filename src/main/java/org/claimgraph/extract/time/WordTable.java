@@ -16,8 +16,11 @@ final class WordTable {
 
   private static final int MAX_LENGTH = 32;
 
-  /** By length and first letter: the words to compare the rest of. */
-  private final Map<Integer, String[]> byLengthAndFirst = new HashMap<>();
+  /**
+   * By length and first letter ({@link #key}): the words to compare the rest of. An array, not a
+   * map: every word of every sentence is looked up, and boxing the key was most of the cost.
+   */
+  private final String[][] byLengthAndFirst = new String[(MAX_LENGTH + 1) * 128][];
 
   WordTable(Collection<String> words) {
     Map<Integer, List<String>> index = new HashMap<>();
@@ -29,7 +32,7 @@ final class WordTable {
       }
       index.computeIfAbsent(key(w.length(), w.charAt(0)), k -> new ArrayList<>()).add(w);
     }
-    index.forEach((k, list) -> byLengthAndFirst.put(k, list.toArray(new String[0])));
+    index.forEach((k, list) -> byLengthAndFirst[k] = list.toArray(new String[0]));
   }
 
   private static int key(int length, char first) {
@@ -46,7 +49,7 @@ final class WordTable {
     if (first >= 128) {
       return null;
     }
-    String[] candidates = byLengthAndFirst.get(key(length, first));
+    String[] candidates = byLengthAndFirst[key(length, first)];
     if (candidates == null) {
       return null;
     }
