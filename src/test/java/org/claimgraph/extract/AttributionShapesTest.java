@@ -124,6 +124,24 @@ class AttributionShapesTest {
   }
 
   @Test
+  void aSpeakerInAppositionBeforeTheVerbSpeaksTheWordsAfterIt() {
+    for (String body :
+        List.of(
+            "Omar Said, a spokesman for the Kestrian army, said the town was quiet.",
+            "Omar Said, a spokesman, said the town was quiet.",
+            "The spokesman, Omar Said, said the town was quiet.",
+            "Omar Said, commander of the Northern Command, said the town was quiet.",
+            "Omar Said, Kestria's defence minister, said the town was quiet.")) {
+      ExtractedArticle a = run(body);
+      assertEquals(1, a.claims().size(), () -> body + " -> " + a.claims());
+      assertEquals("the town was quiet", a.quote(a.claims().get(0).content()), body);
+    }
+    // a clause before the attribution is still its words
+    ExtractedArticle post = run("The town was quiet, Omar Said, a spokesman, said on Monday.");
+    assertEquals("The town was quiet", post.quote(post.claims().get(0).content()));
+  }
+
+  @Test
   void describedSourcesSpeakThemselves() {
     ExtractedArticle a =
         run(

@@ -434,6 +434,9 @@ public final class ClaimFinder {
     boolean postposed =
         !thatClause
             && !RELATIVE_ASIDE_BEFORE.matcher(text).region(clauseStart, cue.start()).find()
+            && !(words >= 2
+                && !trailing
+                && APPOSITION_BEFORE.matcher(text).region(clauseStart, cue.start()).find())
             && !INTRO_PHRASE.matcher(text).region(ss.start(), cue.start()).lookingAt()
             && isPostposed(text, ss, cue, trailing)
             && (trailing || !(words >= 5 && before.isPresent()));
@@ -497,6 +500,17 @@ public final class ClaimFinder {
       Pattern.compile(
           "\\s*(?:who|which|speaking|citing|quoted|writing)\\b[^,;]{1,100},",
           Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "Omar Said, a spokesman for the army, said …", "The spokesman, Omar Said, said …": the
+   * subject's apposition between commas, then the verb and its words.
+   */
+  private static final Pattern APPOSITION_BEFORE =
+      Pattern.compile(
+          "^[^,;\"“”]{2,80},\\s*(?:(?:a|an|the|his|her|its|their|\\p{L}+['’]s|commander|head|chief"
+              + "|spokes(?:man|woman|person)|director|minister|leader|president|secretary|governor"
+              + "|mayor|deputy|chairman|chairwoman|founder|member|envoy|ambassador)\\s+[^,;\"“”]{1,100}"
+              + "|\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,3}),\\s*$");
 
   /**
    * "A diplomat in Kabul, who asked not to be named, said …": the subject's aside, then the verb.
