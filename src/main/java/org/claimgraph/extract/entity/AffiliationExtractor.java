@@ -35,6 +35,7 @@ public final class AffiliationExtractor {
   private final Pattern afterPerson;
   private final Pattern roleThenPrep;
   private final Pattern possessiveRole;
+  private final Pattern possessiveRoleAfter;
 
   public AffiliationExtractor() {
     for (String[] row : LexiconFile.rows("ministries.tsv")) {
@@ -56,7 +57,7 @@ public final class AffiliationExtractor {
             "^\\s*,\\s+(?:the|a|an|its|his|her)?\\s*(?:(?:current|former|acting|senior|top|main"
                 + "|chief|official|deputy)\\s+)*"
                 + role
-                + "s?\\s+(?:for|of|at|to|with|in)\\s+$",
+                + "s?\\s+(?:for|of|at|to|with|in)\\s+(?:the\\s+)?$",
             f);
     roleThenPrep =
         Pattern.compile(
@@ -69,6 +70,12 @@ public final class AffiliationExtractor {
             "^(?:'s|’s)?\\s+(?:(?:current|former|acting|senior|top|main|chief|official|deputy)\\s+)*"
                 + role
                 + "\\s*,?\\s*$",
+            f);
+    possessiveRoleAfter =
+        Pattern.compile(
+            "(?:'s|’s)\\s+(?:(?:current|former|acting|senior|top|main|chief|official|deputy)\\s+)*"
+                + role
+                + "\\b",
             f);
   }
 
@@ -83,8 +90,15 @@ public final class AffiliationExtractor {
       if (i + 1 < ms.size() && isOrg(ms.get(i + 1), reg)) {
         Mention org = ms.get(i + 1);
         Matcher a = afterPerson.matcher(text).region(p.span().end(), org.span().start());
-        if (a.find()) {
+        if (a.find() && endsItsNounPhrase(text, org)) {
           affiliate(p, org, a.group("role"), new Span(p.span().start(), org.span().end()), reg);
+          continue;
+        }
+        // "X, Kestria's defence minister,"
+        Matcher own = possessiveRoleAfter.matcher(text).region(org.span().end(), s.span().end());
+        if (APPOSITION_OPENS.matcher(text).region(p.span().end(), org.span().start()).matches()
+            && own.lookingAt()) {
+          affiliate(p, org, own.group("role"), new Span(p.span().start(), own.end()), reg);
           continue;
         }
       }
@@ -108,6 +122,22 @@ public final class AffiliationExtractor {
       }
     }
   }
+
+  /** Between a person and the organisation that opens their apposition: ", " or ", the ". */
+  private static final Pattern APPOSITION_OPENS = Pattern.compile("\\s*,\\s+(?:the\\s+)?");
+
+  /**
+   * Whether the organisation's name ends its noun phrase: "the head of the UN mission" heads a
+   * mission, not the UN.
+   */
+  private static boolean endsItsNounPhrase(String text, Mention org) {
+    return NOUN_PHRASE_ENDS.matcher(text).region(org.span().end(), text.length()).lookingAt();
+  }
+
+  private static final Pattern NOUN_PHRASE_ENDS =
+      Pattern.compile(
+          "\\s*(?:[,.;:)(\"“”]|$|\\s(?:said|says|told|who|which|and|in|on|at|was|is|has|had"
+              + "|added|stated|warned|insisted|denied|claimed|confirmed)\\b)");
 
   private static boolean isOrg(Mention m, EntityRegistry reg) {
     EntityType t = reg.typeOf(m.entityKey()).orElse(EntityType.OTHER);

@@ -7,12 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.claimgraph.extract.model.EntityType;
 import org.claimgraph.extract.model.ExtractedArticle;
 import org.junit.jupiter.api.Test;
 
 /** People no reference data knows, found by a title, a byline or a quote's speaker. */
 class PersonPhrasingsTest {
+
+  private static String labelOf(ExtractedArticle a, String key) {
+    return a.entity(key).map(e -> e.label()).orElse("?");
+  }
 
   private static boolean person(ExtractedArticle a, String label) {
     return labelled(a, label).map(e -> e.type() == EntityType.PERSON).orElse(false);
@@ -55,5 +60,25 @@ class PersonPhrasingsTest {
   void aMinistryMadeFromARoleIsLabelledInWords() {
     ExtractedArticle a = run("Brenmark's foreign minister, Tomas Reiter, said the talks failed.");
     assertTrue(labelled(a, "Ministry of Foreign Affairs of Brenmark").isPresent());
+  }
+
+  @Test
+  void anAppositionAfterTheNameGivesTheRoleAndWhomItServes() {
+    ExtractedArticle a =
+        run(
+            "Ana Ruiz, Kestria's defence minister, said the town was retaken. Omar Said, a"
+                + " spokesman for the Kestrian army, said it was quiet. Ivo Marr, commander of the"
+                + " Northern Command, said the line held. Lars Berg, the head of the UN mission in"
+                + " Kestria, said aid was blocked.");
+    List<String> roles =
+        a.affiliations().stream()
+            .map(f -> labelOf(a, f.subjectKey()) + " " + f.kind() + " " + labelOf(a, f.objectKey()))
+            .toList();
+    assertTrue(roles.contains("Ana Ruiz HEAD_OF Ministry of Defence of Kestria"), roles::toString);
+    assertTrue(
+        roles.contains("Omar Said SPOKESPERSON_FOR Armed forces of Kestria"), roles::toString);
+    assertTrue(roles.contains("Ivo Marr MEMBER_OF Northern Command"), roles::toString);
+    // the head of a UN mission is not the head of the UN
+    assertFalse(roles.stream().anyMatch(r -> r.startsWith("Lars Berg")), roles::toString);
   }
 }
