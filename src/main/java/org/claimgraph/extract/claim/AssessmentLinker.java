@@ -36,10 +36,14 @@ public final class AssessmentLinker {
 
   private static final Pattern UNNAMED = UnnamedSources.bundled().several();
 
-  /** "either side's account", "neither side's figures": a phrase about both sides' claims. */
+  /**
+   * "either side's account", "neither side's figures", "neither account", "either version": a
+   * phrase about both sides' claims.
+   */
   private static final Pattern BOTH_SIDES =
       Pattern.compile(
-          "\\b(?:either|neither|both)\\s+(?:side|sides|party|parties)(?:['’]s?)?(?:\\s|[.,;]|$)",
+          "\\b(?:either|neither|both)\\s+(?:side|sides|party|parties|account|accounts|version"
+              + "|versions|claim|claims)(?:['’]s?)?(?:\\s|[.,;]|$)",
           Pattern.CASE_INSENSITIVE);
 
   /** An assessment about numbers: "none of the figures", "the toll could not be verified". */
@@ -50,8 +54,8 @@ public final class AssessmentLinker {
 
   private static final Pattern NUMBER =
       Pattern.compile(
-          "\\d|\\b(?:dozens|hundreds|thousands|two|three|four|five|six|seven|eight|nine|ten|twelve"
-              + "|twenty|thirty|forty|fifty|hundred|thousand)\\b",
+          "\\d|\\b(?:dozens|scores|hundreds|thousands|two|three|four|five|six|seven|eight|nine|ten"
+              + "|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|thousand)\\b",
           Pattern.CASE_INSENSITIVE);
 
   /**
@@ -101,6 +105,17 @@ public final class AssessmentLinker {
       Pattern.compile(
           "\\b(?:nor|not|never|neither|n['’]t|refused\\s+to|declined\\s+to)\\s+(?:\\w+ly\\s+)?$",
           Pattern.CASE_INSENSITIVE);
+
+  /** "the ministry's account": the one named is whose account it is, not who disputes it. */
+  private static final Pattern POSSESSIVE = Pattern.compile("['’]s?\\b");
+
+  /**
+   * "footage published by the group", "a video posted by the army": who published the footage is
+   * not who checked it.
+   */
+  private static final Pattern PUBLISHED =
+      Pattern.compile(
+          "\\b(?:published|posted|shared|released|circulated|distributed|filmed|issued)\\s*$");
 
   /** A figure written in digits: "34", "1,850", "4.2". */
   private static final Pattern DIGITS = Pattern.compile("\\d[\\d,.]*\\d|\\d");
@@ -268,7 +283,14 @@ public final class AssessmentLinker {
         continue; // "would neither confirm nor deny it", "did not deny it": no dispute
       }
       boolean dismissal = Dismissals.isDismissal(ev.quote(text));
-      if (dismissal) {
+      boolean aside = text.charAt(ev.start()) == ',';
+      if (aside && value == AssessmentValue.DISPUTED) {
+        // ", which the army denies": who denies is named in the aside, and is never the speaker
+        // whose words the aside follows.
+        Optional<String> speaker = speakerOf(claims, sentence, ev);
+        author =
+            firstActorWithin(text, mentions, reg, ev).filter(a -> !speaker.equals(Optional.of(a)));
+      } else if (dismissal) {
         // "Mr Reiter says many things": the one named is the one dismissed, not who dismisses.
         author =
             ClaimantResolver.turnSpeaker(text, ss, reg).or(() -> speakerOf(claims, sentence, ev));
@@ -276,21 +298,21 @@ public final class AssessmentLinker {
         author = subjectBefore(mentions, reg, ss, ev);
         if (author.isEmpty()) {
           // "a figure that the defence ministry rejected": who disputes is inside the phrase.
-          author = firstActorWithin(mentions, reg, ev);
+          author = firstActorWithin(text, mentions, reg, ev);
         }
       } else {
         // "Reuters was unable to verify", "AP could not confirm": an outlet speaking of itself.
         author = subjectOf(text, mentions, reg, ev);
       }
-      if (author.isEmpty()) {
+      if (author.isEmpty() && !aside) {
         // "was confirmed by the Red Crescent", "disputed by the government": the agent names who.
         author = agentAfter(text, mentions, reg, ev, ss);
       }
-      if (author.isEmpty()) {
+      if (author.isEmpty() && !aside) {
         // "I can't confirm that", "There is no way to check": in a transcript, the one answering.
         author = ClaimantResolver.turnSpeaker(text, ss, reg);
       }
-      if (author.isEmpty()) {
+      if (author.isEmpty() && !aside) {
         // "The UN said the town remained contested": the one whose words hold the phrase.
         author = speakerOf(claims, sentence, ev);
       }
@@ -644,7 +666,10 @@ public final class AssessmentLinker {
   private static Optional<String> agentAfter(
       String text, List<Mention> mentions, EntityRegistry reg, Span ev, Span ss) {
     int by = text.indexOf(" by ", ev.start());
-    if (by < 0 || by > ev.end() + 4 || by >= ss.end()) {
+    if (by < 0
+        || by > ev.end() + 4
+        || by >= ss.end()
+        || PUBLISHED.matcher(text).region(ev.start(), by).find()) {
       return Optional.empty();
     }
     for (Mention m : mentions) {
@@ -658,9 +683,10 @@ public final class AssessmentLinker {
   }
 
   private static Optional<String> firstActorWithin(
-      List<Mention> mentions, EntityRegistry reg, Span ev) {
+      String text, List<Mention> mentions, EntityRegistry reg, Span ev) {
     return mentions.stream()
         .filter(m -> ev.contains(m.span()))
+        .filter(m -> !POSSESSIVE.matcher(text).region(m.span().end(), ev.end()).lookingAt())
         .filter(m -> reg.typeOf(m.entityKey()).map(EntityType::isActor).orElse(false))
         .map(Mention::entityKey)
         .findFirst();
