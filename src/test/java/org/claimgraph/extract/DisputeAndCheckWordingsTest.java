@@ -128,4 +128,31 @@ class DisputeAndCheckWordingsTest {
         claimWith(a, "eleven armoured vehicles").index(),
         unverified.get(0).claimIndex().getAsInt());
   }
+
+  @Test
+  void aCheckPassesOverACommentToTheClaimThatTellsAFact() {
+    ExtractedArticle a =
+        run(
+            "The Oruna Liberation Front said its fighters had captured the town of Faya on Monday."
+                + " \"We were all afraid,\" one resident said. The claim could not be independently"
+                + " verified.");
+    List<Assessment> unverified = valued(a, AssessmentValue.CANNOT_BE_VERIFIED);
+    assertEquals(1, unverified.size(), () -> "assessments: " + a.assessments());
+    assertEquals(
+        claimWith(a, "captured the town of Faya").index(),
+        unverified.get(0).claimIndex().getAsInt());
+  }
+
+  @Test
+  void aCheckDoesNotReachOverItsParagraphForAFact() {
+    ExtractedArticle a =
+        run(
+            "The Oruna Liberation Front said its fighters had captured the town of Faya on Monday."
+                + "\n\n\"We were all afraid,\" one resident said. The claim could not be independently"
+                + " verified.");
+    List<Assessment> unverified = valued(a, AssessmentValue.CANNOT_BE_VERIFIED);
+    assertEquals(1, unverified.size(), () -> "assessments: " + a.assessments());
+    assertEquals(
+        claimWith(a, "We were all afraid").index(), unverified.get(0).claimIndex().getAsInt());
+  }
 }

@@ -117,6 +117,11 @@ public final class AssessmentLinker {
       Pattern.compile(
           "\\b(?:published|posted|shared|released|circulated|distributed|filmed|issued)\\s*$");
 
+  /**
+   * How many sentences back a check may pass over comments to the latest claim that tells a fact.
+   */
+  private static final int FACT_REACH = 3;
+
   /** A figure written in digits: "34", "1,850", "4.2". */
   private static final Pattern DIGITS = Pattern.compile("\\d[\\d,.]*\\d|\\d");
 
@@ -546,6 +551,23 @@ public final class AssessmentLinker {
       return List.of();
     }
     if (named.isEmpty()
+        && (v == AssessmentValue.CANNOT_BE_VERIFIED || v == AssessmentValue.CONFIRMED)
+        && chosen.get().index() == candidates.get(0).index()
+        && !tellsAFact(text, chosen.get(), claimsTellingEvents)) {
+      // "The army said it took the town. 'We were afraid,' a resident said. The claim could not be
+      // verified.": a check speaks of the latest claim of its paragraph that tells something
+      // checkable (an event, a figure), not of a comment or a feeling told after it.
+      Optional<Claim> fact =
+          candidates.stream()
+              .filter(c -> s.index() - c.sentenceIndex() <= FACT_REACH)
+              .filter(c -> sameParagraph(text, c, s))
+              .filter(c -> tellsAFact(text, c, claimsTellingEvents))
+              .findFirst();
+      if (fact.isPresent()) {
+        chosen = fact;
+      }
+    }
+    if (named.isEmpty()
         && (v == AssessmentValue.CANNOT_BE_VERIFIED || v == AssessmentValue.DISPUTED)
         && chosen.get().claimantKey().isPresent()
         && chosen.get().index() == candidates.get(0).index()
@@ -575,6 +597,15 @@ public final class AssessmentLinker {
         .stream()
         .map(c -> OptionalInt.of(c.index()))
         .toList();
+  }
+
+  /**
+   * Whether the claim is told in the paragraph of the sentence {@code s}: a check at a paragraph's
+   * end looks back only over that paragraph.
+   */
+  private static boolean sameParagraph(String text, Claim c, Sentence s) {
+    return c.content().start() <= s.span().start()
+        && text.substring(c.content().start(), s.span().start()).indexOf('\n') < 0;
   }
 
   /** Whether a claim tells something checkable: an event, a parsed proposition, a number. */
