@@ -185,7 +185,9 @@ final class ClaimantResolver {
     if (last != null) {
       return Optional.of(new Claimant(Optional.empty(), SourceKind.UNNAMED_SOURCES, last));
     }
-    return Optional.empty();
+    // "The army said …" with no country to tell whose: the description is the claimant.
+    return DescribedClaimants.before(text, clauseStart, cueStart)
+        .map(d -> new Claimant(Optional.empty(), SourceKind.UNNAMED_SOURCES, d));
   }
 
   /** "most of them", "many of them": part of the speakers named just before. */
