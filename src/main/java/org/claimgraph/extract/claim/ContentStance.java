@@ -14,12 +14,14 @@ final class ContentStance {
 
   /**
    * A short subject, then a future or an expectation: "they will be held", "the army would retake",
-   * "it expects to regain", "forces were unlikely to encircle". A negated future ("would not
-   * allow", "will not turn anyone away") is a refusal or a resolve, not a forecast.
+   * "it expects to regain", "forces were unlikely to encircle"; or no subject, the second verb of
+   * "said it had withdrawn and would fight on". The speaker's own side's plans are futures too (the
+   * gold README's convention). A negated future ("would not allow", "will not turn anyone away") is
+   * a refusal or a resolve, not a forecast.
    */
   private static final Pattern FUTURE_MAIN_CLAUSE =
       Pattern.compile(
-          "^[\"“]?(?:[\\p{L}\\p{N}'’-]+\\s+){1,5}[\"“]?(?:will|would|shall|expects?\\s+to"
+          "^[\"“]?(?:[\\p{L}\\p{N}'’-]+\\s+){0,5}[\"“]?(?:will|would|shall|expects?\\s+to"
               + "|(?:is|are|was|were)\\s+(?:going|likely|unlikely|expected|set)\\s+to)\\s+"
               + "(?!not\\b|never\\b|n['’]t\\b)\\p{L}",
           Pattern.CASE_INSENSITIVE);
