@@ -24,13 +24,13 @@ final class ClaimantResolver {
   private static final Pattern UNNAMED = UnnamedSources.bundled().any();
 
   /**
-   * "The statement added that …", "The group's communiqué said …": the words of whoever made the
-   * statement the report has just quoted.
+   * "The statement added that …", "The group's communiqué said …", "The release added that …": the
+   * words of whoever made the statement the report has just quoted.
    */
   private static final Pattern STATEMENT_BEFORE =
       Pattern.compile(
           "\\b(?<p>(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]hat)\\s+(?:[\\w'’]+\\s+)?(?:statement|communiqu[eé]"
-              + "|announcement|post|message))\\s+(?:(?:also|further|then|later)\\s+)?$");
+              + "|announcement|post|message|release|bulletin|update))\\s+(?:(?:also|further|then|later)\\s+)?$");
 
   private static final Pattern PRONOUN_BEFORE =
       Pattern.compile(
@@ -179,6 +179,11 @@ final class ClaimantResolver {
     while (u.find()) {
       if (last != null && OF_SOURCES.matcher(text).region(last.end(), u.start()).matches()) {
         continue; // "several reports from local journalists": the reports are the head
+      }
+      if (last != null && text.substring(last.end(), u.start()).contains(",")) {
+        // "A local official, who was not authorised to talk to the media, estimated": the words
+        // after the comma describe the source, and the source is the subject before them.
+        break;
       }
       last = new Span(u.start(), u.end());
     }
