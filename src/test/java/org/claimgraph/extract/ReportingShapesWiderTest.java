@@ -51,4 +51,26 @@ class ReportingShapesWiderTest {
         claimWith(a, "the army held Faya").claimantKey(),
         claimWith(a, "64 fighters had surrendered").claimantKey());
   }
+
+  @Test
+  void theSecondVerbOfASpeakerIsTheSpeakersNotOfTheGroupItNamed() {
+    ExtractedArticle a =
+        run(
+            "Interior Minister Hana Lorres warned that the rebels would try to retake Faya and"
+                + " urged families not to return.");
+    Claim urged = claimWith(a, "families not to return");
+    assertEquals(claimWith(a, "retake Faya").claimantKey(), urged.claimantKey());
+    assertEquals(org.claimgraph.extract.model.Stance.URGES, urged.stance().coarse());
+  }
+
+  @Test
+  void theRebelsAreNotAnAidOrganisationToldBefore() {
+    ExtractedArticle a =
+        run(
+            "The Chadian Red Crescent said it had sent lorries of food to Faya. The rebels said"
+                + " they had shot down a helicopter.");
+    assertEquals(
+        org.claimgraph.extract.model.SourceKind.UNNAMED_SOURCES,
+        claimWith(a, "shot down a helicopter").claimantKind());
+  }
 }

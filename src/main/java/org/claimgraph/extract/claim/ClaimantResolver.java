@@ -324,6 +324,8 @@ final class ClaimantResolver {
       case "ministry" -> java.util.Set.of(EntityType.MINISTRY);
       case "army", "military" -> java.util.Set.of(EntityType.MILITARY_FORCE);
       case "government" -> java.util.Set.of(EntityType.GOVERNMENT);
+      case "rebels", "militants", "insurgents", "militia" ->
+          java.util.Set.of(EntityType.ARMED_GROUP);
       case "agency", "alliance", "coalition", "organisation", "organization" ->
           java.util.Set.of(EntityType.ORGANIZATION, EntityType.INTELLIGENCE_COMMUNITY);
       default -> java.util.Set.of(EntityType.ARMED_GROUP, EntityType.ORGANIZATION);
