@@ -53,4 +53,13 @@ class DescribedClaimantsTest {
     assertEquals(SourceKind.NAMED, c.claimantKind(), () -> "claim: " + c);
     assertTrue(c.claimantKey().isPresent());
   }
+
+  @Test
+  void aCapitalisedBodyWithNoCountryIsKeptAndItsGerundDenialToo() {
+    ExtractedArticle a = run("The National Guard denied losing the town of Faya.");
+    assertDescribed(a, "losing the town", "The National Guard");
+    assertEquals(
+        org.claimgraph.extract.model.Stance.DENIES,
+        claimWith(a, "losing the town").stance().coarse());
+  }
 }

@@ -67,4 +67,13 @@ class FutureStanceConventionTest {
                 + "Spokeswoman: That is simply not true.");
     assertEquals(Stance.DENIES, claimWith(a, "simply not true").stance().coarse());
   }
+
+  @Test
+  void aSpeakerWhoSaysItFearsFears() {
+    ExtractedArticle a =
+        run(
+            "The Chadian Red Crescent said it feared that hundreds of families were trapped in"
+                + " Faya.");
+    assertEquals(Stance.FEARS, claimWith(a, "families were trapped").stance().coarse());
+  }
 }

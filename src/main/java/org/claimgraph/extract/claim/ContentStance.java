@@ -46,6 +46,16 @@ final class ContentStance {
               + "|(?:we|i)\\s+(?:need|want|ask|expect)\\s+(?:[\\p{L}'’-]+\\s+){1,4}to\\s+\\p{L})",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * "said it feared that families were trapped", "said they were worried that": the speaker's own
+   * fear, told with a plain "said".
+   */
+  private static final Pattern SPEAKER_FEARS =
+      Pattern.compile(
+          "^(?:it|they|he|she|we|i)\\s+(?:feared|fears|fear|(?:was|were|is|are|am)\\s+"
+              + "(?:worried|concerned|afraid))\\s+(?:that\\s+)?\\p{L}",
+          Pattern.CASE_INSENSITIVE);
+
   private ContentStance() {}
 
   /**
@@ -59,6 +69,9 @@ final class ContentStance {
   static Stance of(String content, Stance stance) {
     if (stance != Stance.ASSERTS) {
       return stance;
+    }
+    if (SPEAKER_FEARS.matcher(content).lookingAt()) {
+      return Stance.FEARS;
     }
     if (NEGATIVE_SUBJECT.matcher(content).lookingAt()) {
       return Stance.DENIES;

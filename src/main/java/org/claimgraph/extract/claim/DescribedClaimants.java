@@ -22,7 +22,7 @@ final class DescribedClaimants {
           "(?<p>\\b(?:(?:[Tt]he|[Ll]ocal|[Ss]tate|[Pp]rovincial|[Rr]egional|[Dd]istrict|[Mm]unicipal"
               + "|[Hh]ospital|[Hh]ealth|[Mm]edical|[Cc]amp|[Ss]chool|[Bb]order|[Cc]ity|[Tt]own)\\s+)"
               + "(?:[\\p{L}'’-]+\\s+){0,3}?"
-              + "(?:army|military|armed\\s+forces|police|guard|navy|air\\s+force|militia|government"
+              + "(?i:army|military|armed\\s+forces|police|guard|navy|air\\s+force|militia|government"
               + "|authorities|municipality|council|administration|governor|mayor|prosecutor|court"
               + "|presidency|ministry|office|command|headquarters|staff|teachers?|workers|officers"
               + "|coast\\s+guard|gendarmerie|border\\s+guards?|security\\s+forces|forces|regime"
