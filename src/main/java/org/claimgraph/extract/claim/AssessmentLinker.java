@@ -413,7 +413,18 @@ public final class AssessmentLinker {
       // \"No town is under their control,\" she said."), whichever claim the words seem to answer.
       int from =
           Math.min(d.claimantSpan().start(), Math.min(d.cueSpan().start(), d.content().start()));
+      int to = Math.max(d.claimantSpan().end(), Math.max(d.cueSpan().end(), d.content().end()));
+      // "The army dismissed it as propaganda." with no army to name: the phrase already made this
+      // dispute from the same words.
+      boolean toldByAPhrase =
+          d.claimantKey().isEmpty()
+              && earlier.stream()
+                  .anyMatch(
+                      a ->
+                          a.value() == AssessmentValue.DISPUTED
+                              && a.evidence().overlaps(new Span(from, to)));
       if (chosen.isPresent()
+          && !toldByAPhrase
           && earlier.stream()
               .noneMatch(
                   a ->
