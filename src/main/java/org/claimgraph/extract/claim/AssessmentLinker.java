@@ -36,10 +36,14 @@ public final class AssessmentLinker {
 
   private static final Pattern UNNAMED = UnnamedSources.bundled().several();
 
-  /** "either side's account", "neither side's figures": a phrase about both sides' claims. */
+  /**
+   * "either side's account", "neither side's figures", "neither account", "either version": a
+   * phrase about both sides' claims.
+   */
   private static final Pattern BOTH_SIDES =
       Pattern.compile(
-          "\\b(?:either|neither|both)\\s+(?:side|sides|party|parties)(?:['’]s?)?(?:\\s|[.,;]|$)",
+          "\\b(?:either|neither|both)\\s+(?:side|sides|party|parties|account|accounts|version"
+              + "|versions|claim|claims)(?:['’]s?)?(?:\\s|[.,;]|$)",
           Pattern.CASE_INSENSITIVE);
 
   /** An assessment about numbers: "none of the figures", "the toll could not be verified". */
@@ -50,8 +54,8 @@ public final class AssessmentLinker {
 
   private static final Pattern NUMBER =
       Pattern.compile(
-          "\\d|\\b(?:dozens|hundreds|thousands|two|three|four|five|six|seven|eight|nine|ten|twelve"
-              + "|twenty|thirty|forty|fifty|hundred|thousand)\\b",
+          "\\d|\\b(?:dozens|scores|hundreds|thousands|two|three|four|five|six|seven|eight|nine|ten"
+              + "|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|thousand)\\b",
           Pattern.CASE_INSENSITIVE);
 
   /**
@@ -101,6 +105,22 @@ public final class AssessmentLinker {
       Pattern.compile(
           "\\b(?:nor|not|never|neither|n['’]t|refused\\s+to|declined\\s+to)\\s+(?:\\w+ly\\s+)?$",
           Pattern.CASE_INSENSITIVE);
+
+  /** "the ministry's account": the one named is whose account it is, not who disputes it. */
+  private static final Pattern POSSESSIVE = Pattern.compile("['’]s?\\b");
+
+  /**
+   * "footage published by the group", "a video posted by the army": who published the footage is
+   * not who checked it.
+   */
+  private static final Pattern PUBLISHED =
+      Pattern.compile(
+          "\\b(?:published|posted|shared|released|circulated|distributed|filmed|issued)\\s*$");
+
+  /**
+   * How many sentences back a check may pass over comments to the latest claim that tells a fact.
+   */
+  private static final int FACT_REACH = 3;
 
   /** A figure written in digits: "34", "1,850", "4.2". */
   private static final Pattern DIGITS = Pattern.compile("\\d[\\d,.]*\\d|\\d");
@@ -268,7 +288,14 @@ public final class AssessmentLinker {
         continue; // "would neither confirm nor deny it", "did not deny it": no dispute
       }
       boolean dismissal = Dismissals.isDismissal(ev.quote(text));
-      if (dismissal) {
+      boolean aside = text.charAt(ev.start()) == ',';
+      if (aside && value == AssessmentValue.DISPUTED) {
+        // ", which the army denies": who denies is named in the aside, and is never the speaker
+        // whose words the aside follows.
+        Optional<String> speaker = speakerOf(claims, sentence, ev);
+        author =
+            firstActorWithin(text, mentions, reg, ev).filter(a -> !speaker.equals(Optional.of(a)));
+      } else if (dismissal) {
         // "Mr Reiter says many things": the one named is the one dismissed, not who dismisses.
         author =
             ClaimantResolver.turnSpeaker(text, ss, reg).or(() -> speakerOf(claims, sentence, ev));
@@ -276,21 +303,21 @@ public final class AssessmentLinker {
         author = subjectBefore(mentions, reg, ss, ev);
         if (author.isEmpty()) {
           // "a figure that the defence ministry rejected": who disputes is inside the phrase.
-          author = firstActorWithin(mentions, reg, ev);
+          author = firstActorWithin(text, mentions, reg, ev);
         }
       } else {
         // "Reuters was unable to verify", "AP could not confirm": an outlet speaking of itself.
         author = subjectOf(text, mentions, reg, ev);
       }
-      if (author.isEmpty()) {
+      if (author.isEmpty() && !aside) {
         // "was confirmed by the Red Crescent", "disputed by the government": the agent names who.
         author = agentAfter(text, mentions, reg, ev, ss);
       }
-      if (author.isEmpty()) {
+      if (author.isEmpty() && !aside) {
         // "I can't confirm that", "There is no way to check": in a transcript, the one answering.
         author = ClaimantResolver.turnSpeaker(text, ss, reg);
       }
-      if (author.isEmpty()) {
+      if (author.isEmpty() && !aside) {
         // "The UN said the town remained contested": the one whose words hold the phrase.
         author = speakerOf(claims, sentence, ev);
       }
@@ -386,7 +413,18 @@ public final class AssessmentLinker {
       // \"No town is under their control,\" she said."), whichever claim the words seem to answer.
       int from =
           Math.min(d.claimantSpan().start(), Math.min(d.cueSpan().start(), d.content().start()));
+      int to = Math.max(d.claimantSpan().end(), Math.max(d.cueSpan().end(), d.content().end()));
+      // "The army dismissed it as propaganda." with no army to name: the phrase already made this
+      // dispute from the same words.
+      boolean toldByAPhrase =
+          d.claimantKey().isEmpty()
+              && earlier.stream()
+                  .anyMatch(
+                      a ->
+                          a.value() == AssessmentValue.DISPUTED
+                              && a.evidence().overlaps(new Span(from, to)));
       if (chosen.isPresent()
+          && !toldByAPhrase
           && earlier.stream()
               .noneMatch(
                   a ->
@@ -524,6 +562,23 @@ public final class AssessmentLinker {
       return List.of();
     }
     if (named.isEmpty()
+        && (v == AssessmentValue.CANNOT_BE_VERIFIED || v == AssessmentValue.CONFIRMED)
+        && chosen.get().index() == candidates.get(0).index()
+        && !tellsAFact(text, chosen.get(), claimsTellingEvents)) {
+      // "The army said it took the town. 'We were afraid,' a resident said. The claim could not be
+      // verified.": a check speaks of the latest claim of its paragraph that tells something
+      // checkable (an event, a figure), not of a comment or a feeling told after it.
+      Optional<Claim> fact =
+          candidates.stream()
+              .filter(c -> s.index() - c.sentenceIndex() <= FACT_REACH)
+              .filter(c -> sameParagraph(text, c, s))
+              .filter(c -> tellsAFact(text, c, claimsTellingEvents))
+              .findFirst();
+      if (fact.isPresent()) {
+        chosen = fact;
+      }
+    }
+    if (named.isEmpty()
         && (v == AssessmentValue.CANNOT_BE_VERIFIED || v == AssessmentValue.DISPUTED)
         && chosen.get().claimantKey().isPresent()
         && chosen.get().index() == candidates.get(0).index()
@@ -553,6 +608,15 @@ public final class AssessmentLinker {
         .stream()
         .map(c -> OptionalInt.of(c.index()))
         .toList();
+  }
+
+  /**
+   * Whether the claim is told in the paragraph of the sentence {@code s}: a check at a paragraph's
+   * end looks back only over that paragraph.
+   */
+  private static boolean sameParagraph(String text, Claim c, Sentence s) {
+    return c.content().start() <= s.span().start()
+        && text.substring(c.content().start(), s.span().start()).indexOf('\n') < 0;
   }
 
   /** Whether a claim tells something checkable: an event, a parsed proposition, a number. */
@@ -644,7 +708,10 @@ public final class AssessmentLinker {
   private static Optional<String> agentAfter(
       String text, List<Mention> mentions, EntityRegistry reg, Span ev, Span ss) {
     int by = text.indexOf(" by ", ev.start());
-    if (by < 0 || by > ev.end() + 4 || by >= ss.end()) {
+    if (by < 0
+        || by > ev.end() + 4
+        || by >= ss.end()
+        || PUBLISHED.matcher(text).region(ev.start(), by).find()) {
       return Optional.empty();
     }
     for (Mention m : mentions) {
@@ -658,9 +725,10 @@ public final class AssessmentLinker {
   }
 
   private static Optional<String> firstActorWithin(
-      List<Mention> mentions, EntityRegistry reg, Span ev) {
+      String text, List<Mention> mentions, EntityRegistry reg, Span ev) {
     return mentions.stream()
         .filter(m -> ev.contains(m.span()))
+        .filter(m -> !POSSESSIVE.matcher(text).region(m.span().end(), ev.end()).lookingAt())
         .filter(m -> reg.typeOf(m.entityKey()).map(EntityType::isActor).orElse(false))
         .map(Mention::entityKey)
         .findFirst();

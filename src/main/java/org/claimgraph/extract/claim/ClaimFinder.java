@@ -126,7 +126,7 @@ public final class ClaimFinder {
         continue;
       }
       Optional<ClaimDraft> claim =
-          participleOfTheLast(text, cue, out)
+          participleOfTheLast(text, cue, out) || joinsTheLast(text, cue, out)
               ? coordinated(text, sentence, cue, out.get(out.size() - 1))
               : Optional.empty();
       if (claim.isEmpty()) {
@@ -189,6 +189,10 @@ public final class ClaimFinder {
    * "X denied that A and said B": a second verb joined by "and" shares the first one's speaker; its
    * words run from after the verb (and its "that") to the end of the clause.
    */
+  /** Between the end of a claim's words and a verb of the same speaker: " and", ", but also". */
+  private static final Pattern JOINED_VERB =
+      Pattern.compile("\\s*,?\\s*(?:and|but)\\s+(?:(?:also|then|later|\\w+ly)\\s+)?");
+
   private Optional<ClaimDraft> coordinated(
       String text, Sentence sentence, Span cue, ClaimDraft previous) {
     Span ss = sentence.span();
@@ -211,6 +215,10 @@ public final class ClaimFinder {
     }
     String cueText = cue.quote(text);
     Stance stance = lexicon.verbStance(cueText).orElse(Stance.ASSERTS);
+    if (lexicon.lemma(cueText).equals("warn")) {
+      // as for a verb with its own subject: a warning of a future foretells
+      stance = isFuture(new Span(cs, ce).quote(text)) ? Stance.PREDICTS : Stance.FEARS;
+    }
     return Optional.of(
         new ClaimDraft(
             previous.claimantKey(),
@@ -221,6 +229,20 @@ public final class ClaimFinder {
             stance,
             new Span(cs, ce),
             sentence.index()));
+  }
+
+  /**
+   * Whether the cue is the second verb of the last claim's speaker: "warned that the rebels would
+   * return and urged families to stay away" — the rebels named in the first claim's words do not
+   * urge.
+   */
+  private static boolean joinsTheLast(String text, Span cue, List<ClaimDraft> out) {
+    if (out.isEmpty()) {
+      return false;
+    }
+    ClaimDraft last = out.get(out.size() - 1);
+    return last.content().end() <= cue.start()
+        && JOINED_VERB.matcher(text).region(last.content().end(), cue.start()).matches();
   }
 
   private static boolean insideEarlier(List<ClaimDraft> out, Span cue) {

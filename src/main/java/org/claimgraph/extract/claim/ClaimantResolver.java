@@ -31,13 +31,13 @@ final class ClaimantResolver {
   private static final Keywords UNNAMED_WORDS = Keywords.requiredBy(UNNAMED);
 
   /**
-   * "The statement added that …", "The group's communiqué said …": the words of whoever made the
-   * statement the report has just quoted.
+   * "The statement added that …", "The group's communiqué said …", "The release added that …": the
+   * words of whoever made the statement the report has just quoted.
    */
   private static final Pattern STATEMENT_BEFORE =
       Pattern.compile(
           "\\b(?<p>(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]hat)\\s+(?:[\\w'’]+\\s+)?(?:statement|communiqu[eé]"
-              + "|announcement|post|message))\\s+(?:(?:also|further|then|later)\\s+)?$");
+              + "|announcement|post|message|release|bulletin|update))\\s+(?:(?:also|further|then|later)\\s+)?$");
 
   private static final Pattern PRONOUN_BEFORE =
       Pattern.compile(
@@ -188,12 +188,19 @@ final class ClaimantResolver {
       if (last != null && OF_SOURCES.matcher(text).region(last.end(), u.start()).matches()) {
         continue; // "several reports from local journalists": the reports are the head
       }
+      if (last != null && text.substring(last.end(), u.start()).contains(",")) {
+        // "A local official, who was not authorised to talk to the media, estimated": the words
+        // after the comma describe the source, and the source is the subject before them.
+        break;
+      }
       last = new Span(u.start(), u.end());
     }
     if (last != null) {
       return Optional.of(new Claimant(Optional.empty(), SourceKind.UNNAMED_SOURCES, last));
     }
-    return Optional.empty();
+    // "The army said …" with no country to tell whose: the description is the claimant.
+    return DescribedClaimants.before(text, clauseStart, cueStart)
+        .map(d -> new Claimant(Optional.empty(), SourceKind.UNNAMED_SOURCES, d));
   }
 
   /** "most of them", "many of them": part of the speakers named just before. */
@@ -328,6 +335,8 @@ final class ClaimantResolver {
       case "ministry" -> java.util.Set.of(EntityType.MINISTRY);
       case "army", "military" -> java.util.Set.of(EntityType.MILITARY_FORCE);
       case "government" -> java.util.Set.of(EntityType.GOVERNMENT);
+      case "rebels", "militants", "insurgents", "militia" ->
+          java.util.Set.of(EntityType.ARMED_GROUP);
       case "agency", "alliance", "coalition", "organisation", "organization" ->
           java.util.Set.of(EntityType.ORGANIZATION, EntityType.INTELLIGENCE_COMMUNITY);
       default -> java.util.Set.of(EntityType.ARMED_GROUP, EntityType.ORGANIZATION);

@@ -14,12 +14,14 @@ final class ContentStance {
 
   /**
    * A short subject, then a future or an expectation: "they will be held", "the army would retake",
-   * "it expects to regain", "forces were unlikely to encircle". A negated future ("would not
-   * allow", "will not turn anyone away") is a refusal or a resolve, not a forecast.
+   * "it expects to regain", "forces were unlikely to encircle"; or no subject, the second verb of
+   * "said it had withdrawn and would fight on". The speaker's own side's plans are futures too (the
+   * gold README's convention). A negated future ("would not allow", "will not turn anyone away") is
+   * a refusal or a resolve, not a forecast.
    */
   private static final Pattern FUTURE_MAIN_CLAUSE =
       Pattern.compile(
-          "^[\"“]?(?:[\\p{L}\\p{N}'’-]+\\s+){1,5}[\"“]?(?:will|would|shall|expects?\\s+to"
+          "^[\"“]?(?:[\\p{L}\\p{N}'’-]+\\s+){0,5}[\"“]?(?:will|would|shall|expects?\\s+to"
               + "|(?:is|are|was|were)\\s+(?:going|likely|unlikely|expected|set)\\s+to)\\s+"
               + "(?!not\\b|never\\b|n['’]t\\b)\\p{L}",
           Pattern.CASE_INSENSITIVE);
@@ -44,6 +46,16 @@ final class ContentStance {
               + "|(?:we|i)\\s+(?:need|want|ask|expect)\\s+(?:[\\p{L}'’-]+\\s+){1,4}to\\s+\\p{L})",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * "said it feared that families were trapped", "said they were worried that": the speaker's own
+   * fear, told with a plain "said".
+   */
+  private static final Pattern SPEAKER_FEARS =
+      Pattern.compile(
+          "^(?:it|they|he|she|we|i)\\s+(?:feared|fears|fear|(?:was|were|is|are|am)\\s+"
+              + "(?:worried|concerned|afraid))\\s+(?:that\\s+)?\\p{L}",
+          Pattern.CASE_INSENSITIVE);
+
   private ContentStance() {}
 
   /**
@@ -57,6 +69,9 @@ final class ContentStance {
   static Stance of(String content, Stance stance) {
     if (stance != Stance.ASSERTS) {
       return stance;
+    }
+    if (SPEAKER_FEARS.matcher(content).lookingAt()) {
+      return Stance.FEARS;
     }
     if (NEGATIVE_SUBJECT.matcher(content).lookingAt()) {
       return Stance.DENIES;

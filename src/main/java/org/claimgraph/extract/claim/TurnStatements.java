@@ -31,6 +31,16 @@ final class TurnStatements {
               + "|fabricated|wrong)\\b|n['’]t\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * Negatives that deny nothing said before: a resolve ("We will not give up the city", "we won't
+   * leave") and a correction after a comma ("We lost one helicopter, to a fault, not to enemy
+   * fire"), which asserts its own account.
+   */
+  private static final Pattern NOT_A_DENIAL =
+      Pattern.compile(
+          "\\b(?:will|would|shall)\\s+not\\b|\\b(?:won|shan)['’]t\\b|,\\s+(?:and\\s+|but\\s+)?not\\s+[^,.;]*",
+          Pattern.CASE_INSENSITIVE);
+
   private TurnStatements() {}
 
   /** Whether a claim's cue is a turn's label ("Spokesman:"), which is how these claims are cued. */
@@ -56,7 +66,7 @@ final class TurnStatements {
       ce--;
     }
     String words = text.substring(cs, ce);
-    boolean denial = NEGATION.matcher(words).find();
+    boolean denial = NEGATION.matcher(NOT_A_DENIAL.matcher(words).replaceAll(" ")).find();
     // "That is false." is a whole denial in three words; other short lines are courtesies.
     if (text.substring(ce, ss.end()).contains("?")
         || ClaimFinder.countWords(text, cs, ce) < (denial ? 3 : 4)

@@ -37,7 +37,10 @@ class VerificationGatesTest {
           "The figure was grossly exaggerated, and it remains contested.",
           "Reuters has geolocated the video; none of the images could be verified.",
           "a figure that the ministry rejected as invention",
-          "There was no way to check the account, which is still being verified.");
+          "There was no way to check the account, which is still being verified.",
+          "The group said a school was bombed, which the army denies.",
+          "It used a hospital, an accusation the group has repeatedly rejected.",
+          "That account was contradicted by two drivers.");
 
   @Test
   void everyRowMatchIsAdmittedByItsGate() throws Exception {

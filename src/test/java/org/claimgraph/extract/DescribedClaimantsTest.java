@@ -1,0 +1,65 @@
+package org.claimgraph.extract;
+
+import static org.claimgraph.extract.PhrasingFixture.claimWith;
+import static org.claimgraph.extract.PhrasingFixture.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.claimgraph.extract.model.Claim;
+import org.claimgraph.extract.model.ExtractedArticle;
+import org.claimgraph.extract.model.SourceKind;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A claimant told by a description that no entity resolves keeps its claim, with the description as
+ * the claimant, on texts written for the test.
+ */
+class DescribedClaimantsTest {
+
+  private static void assertDescribed(ExtractedArticle a, String words, String claimant) {
+    Claim c = claimWith(a, words);
+    assertEquals(SourceKind.UNNAMED_SOURCES, c.claimantKind(), () -> "claim: " + c);
+    assertEquals(claimant, a.quote(c.claimantSpan()));
+  }
+
+  @Test
+  void theArmyWithNoCountryIsKeptAsTheArmy() {
+    ExtractedArticle a = run("The army said it had retaken the town of Faya on Monday.");
+    assertDescribed(a, "retaken the town of Faya", "The army");
+  }
+
+  @Test
+  void aMunicipalityOfATownIsKeptWithItsName() {
+    ExtractedArticle a =
+        run("The municipality of Wenmouth warned that its water supply would run out.");
+    assertDescribed(a, "water supply would run out", "The municipality of Wenmouth");
+  }
+
+  @Test
+  void staffAndAuthoritiesWithoutADeterminerAreKept() {
+    ExtractedArticle a =
+        run(
+            "Hospital staff told reporters that most of the wounded were children. Local"
+                + " authorities estimate that 3,400 families have fled.");
+    assertDescribed(a, "most of the wounded", "Hospital staff");
+    assertDescribed(a, "3,400 families", "Local authorities");
+  }
+
+  @Test
+  void aNamedArmyStaysNamed() {
+    ExtractedArticle a =
+        run("Mali's army said on Tuesday it had seized Kidal. The army said it held the airport.");
+    Claim c = claimWith(a, "held the airport");
+    assertEquals(SourceKind.NAMED, c.claimantKind(), () -> "claim: " + c);
+    assertTrue(c.claimantKey().isPresent());
+  }
+
+  @Test
+  void aCapitalisedBodyWithNoCountryIsKeptAndItsGerundDenialToo() {
+    ExtractedArticle a = run("The National Guard denied losing the town of Faya.");
+    assertDescribed(a, "losing the town", "The National Guard");
+    assertEquals(
+        org.claimgraph.extract.model.Stance.DENIES,
+        claimWith(a, "losing the town").stance().coarse());
+  }
+}
