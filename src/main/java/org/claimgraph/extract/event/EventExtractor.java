@@ -616,7 +616,9 @@ public final class EventExtractor {
   /** After "the capture of": a person, by name or by what they are, is taken, not a place. */
   private static final Pattern PERSON_TAKEN =
       Pattern.compile(
-          "^\\s*(?:(?:the|a|an|its|their|his|her)\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:leader|commander"
+          // the words before the person may not open the captor ("the capture of X by fighters")
+          "^\\s*(?:(?:the|a|an|its|their|his|her)\\s+)?(?:(?!(?:by|in|from|near|to|of|at)\\b)"
+              + "[\\w'’-]+\\s+){0,3}?(?:leader|commander"
               + "|chief|head|spokes(?:man|woman|person)|suspects?|militants?|gunmen|soldiers?"
               + "|fighters|officers?|hostages|prisoners|men)\\b",
           Pattern.CASE_INSENSITIVE);
