@@ -36,28 +36,30 @@ class GoldHeldoutEvalTest {
       Map.of(
           "src/test/resources/gold-heldout",
           Map.of(
-              Scorer.ENTITIES, 0.72,
-              Scorer.CLAIMS, 0.66,
-              Scorer.CLAIMANTS, 0.75,
-              Scorer.ASSESSMENTS, 0.25,
-              Scorer.EVENTS, 0.61,
+              Scorer.ENTITIES, 0.75,
+              Scorer.CLAIMS, 0.69,
+              Scorer.CLAIMANTS, 0.76,
+              Scorer.ASSESSMENTS, 0.39,
+              Scorer.EVENTS, 0.62,
               Scorer.EVENTS_WITH_ARGS, 0.35),
           "src/test/resources/gold-heldout-2",
           Map.of(
-              Scorer.ENTITIES, 0.72,
-              Scorer.CLAIMS, 0.61,
-              Scorer.CLAIMANTS, 0.67,
-              Scorer.ASSESSMENTS, 0.33,
+              Scorer.ENTITIES, 0.76,
+              Scorer.CLAIMS, 0.63,
+              Scorer.CLAIMANTS, 0.69,
+              // one assessment is 0.03 to 0.05 of F1 on this set's 19: the floor leaves room for
+              // one
+              Scorer.ASSESSMENTS, 0.31,
               Scorer.EVENTS, 0.61,
               Scorer.EVENTS_WITH_ARGS, 0.33),
           "src/test/resources/gold-heldout-3",
           Map.of(
-              Scorer.ENTITIES, 0.76,
-              Scorer.CLAIMS, 0.71,
-              Scorer.CLAIMANTS, 0.73,
-              Scorer.ASSESSMENTS, 0.51,
-              Scorer.EVENTS, 0.51,
-              Scorer.EVENTS_WITH_ARGS, 0.32));
+              Scorer.ENTITIES, 0.81,
+              Scorer.CLAIMS, 0.78,
+              Scorer.CLAIMANTS, 0.79,
+              Scorer.ASSESSMENTS, 0.57,
+              Scorer.EVENTS, 0.53,
+              Scorer.EVENTS_WITH_ARGS, 0.35));
 
   @ParameterizedTest
   @ValueSource(
