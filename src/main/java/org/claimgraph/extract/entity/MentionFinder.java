@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.Span;
@@ -478,7 +479,8 @@ public final class MentionFinder {
     List<String> seen = reg.persons();
     for (int i = seen.size() - 1; i >= 0; i--) {
       String label = reg.labelOf(seen.get(i)).orElse("");
-      if (label.contains(" ") && PersonRules.surname(label).equals(surname)) {
+      if (label.contains(" ") && PersonRules.surname(label).equals(surname)
+          || label.equals(surname)) {
         return Optional.of(person(p.span(), seen.get(i), label, MentionKind.SHORT_NAME));
       }
     }
@@ -491,9 +493,47 @@ public final class MentionFinder {
         return Optional.of(
             person(p.span(), known.get(0).key(), known.get(0).prefLabel(), MentionKind.SHORT_NAME));
       }
+      if (known.isEmpty()
+          && p.title() != null
+          && !p.title().isEmpty()
+          && surname.length() >= 3
+          && !INSTITUTION_WORDS.contains(surname)
+          && gazetteer.lookup(Gazetteer.normalise(surname)).isEmpty()) {
+        // "Gen. Malik told reporters", "Col. Arndt said": a title marks a person the report names
+        // by surname alone; later bare "Malik" links to them through the loop above.
+        return Optional.of(
+            person(p.span(), "actor/" + Keys.slug(surname), surname, MentionKind.NAME));
+      }
     }
     return Optional.empty();
   }
+
+  /** Words after a title that make a body, not a surname: "General Staff", "General Assembly". */
+  private static final Set<String> INSTITUTION_WORDS =
+      Set.of(
+          "Staff",
+          "Assembly",
+          "Command",
+          "Council",
+          "Directorate",
+          "Headquarters",
+          "Hospital",
+          "Secretariat",
+          "Prosecutor",
+          "Election",
+          "Elections",
+          "Motors",
+          "Office",
+          "Court",
+          "Committee",
+          "Administration",
+          "Inspectorate",
+          "Affairs",
+          "Security",
+          "Defence",
+          "Defense",
+          "Interior",
+          "Intelligence");
 
   private static Candidate person(Span span, String key, String label, MentionKind kind) {
     return new Candidate(span, key, label, EntityType.PERSON, kind, 2);

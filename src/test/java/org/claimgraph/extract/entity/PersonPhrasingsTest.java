@@ -81,4 +81,19 @@ class PersonPhrasingsTest {
     // the head of a UN mission is not the head of the UN
     assertFalse(roles.stream().anyMatch(r -> r.startsWith("Lars Berg")), roles::toString);
   }
+
+  @Test
+  void aTitleAndASurnameAloneMakeAPersonWhoSpeaks() {
+    ExtractedArticle a =
+        run(
+            "\"We hold the bridge,\" Gen. Malik told reporters. Col. Arndt said the road was open."
+                + " Malik added that reinforcements were coming. Ukraine's General Staff denied it.");
+    assertTrue(person(a, "Malik"), () -> "entities: " + a.entities());
+    assertTrue(person(a, "Arndt"), () -> "entities: " + a.entities());
+    assertFalse(person(a, "Staff"), () -> "entities: " + a.entities());
+    assertEquals(
+        3,
+        a.claims().stream().filter(c -> c.claimantKey().isPresent()).count(),
+        () -> "claims: " + a.claims());
+  }
 }
