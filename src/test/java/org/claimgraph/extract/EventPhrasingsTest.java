@@ -33,6 +33,18 @@ class EventPhrasingsTest {
   }
 
   @Test
+  void theActorNamingAnAttackMadeItEvenWhenTheSubjectRepelledIt() {
+    ExtractedArticle a =
+        run(
+            "Government troops fought off a Taliban attack on Kunduz. The Rapid Support Forces"
+                + " (RSF) said on Monday that the army had repelled an RSF attack on the road.");
+    List<Event> attacks = typed(a, EventType.ATTACK);
+    assertEquals(2, attacks.size(), () -> "events: " + a.events());
+    assertEquals("actor/taliban", attacks.get(0).agentKey().orElseThrow());
+    assertEquals("actor/rsf", attacks.get(1).agentKey().orElseThrow());
+  }
+
+  @Test
   void theCaptureOfAPersonIsAManhuntNotATakenPlace() {
     ExtractedArticle a =
         run(

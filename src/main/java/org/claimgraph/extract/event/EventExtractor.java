@@ -246,6 +246,15 @@ public final class EventExtractor {
         // named with "by" if at all
         agent = Optional.empty();
       }
+      boolean defended =
+          nominal && type == EventType.ATTACK && NounEventAgents.defended(text, ss, trigger);
+      if (nominal && type == EventType.ATTACK) {
+        // "an RSF attack on Omdurman", "a Taliban assault": the actor naming the attack made it
+        Optional<String> named = actorNamingTheNoun(text, ss, trigger, mentions, reg);
+        if (named.isPresent()) {
+          agent = named;
+        }
+      }
       if (nominal && agent.isPresent() && NounEventAgents.reported(text, subjectFrom, trigger)) {
         // "A Kremlin spokesman said the capture of X showed …": the speaker took nothing
         agent = Optional.empty();
@@ -301,7 +310,7 @@ public final class EventExtractor {
       if (military && agent.isPresent() && !canAct(agent.get(), reg)) {
         agent = Optional.empty(); // the speaker ("Our forces repelled …") or the outlet
       }
-      if (agent.isEmpty() && byClaim.isPresent()) {
+      if (agent.isEmpty() && byClaim.isPresent() && !defended) {
         // "they had seized …", "our forces captured …" inside a claim: the speaker's own side.
         int claimIndex = byClaim.getAsInt();
         Claim speaking = claims.stream().filter(c -> c.index() == claimIndex).findFirst().get();
@@ -611,6 +620,32 @@ public final class EventExtractor {
       }
     }
     return false;
+  }
+
+  /** Between an actor's name and the attack noun: nothing but blanks ("an RSF attack"). */
+  private static final Pattern NOUN_MODIFIER_GAP = Pattern.compile("\\s+(?:-led\\s+)?");
+
+  /** Nouns an actor's name can modify: "an RSF attack", "a Taliban offensive". */
+  private static final Pattern ATTACK_NOUN =
+      Pattern.compile(
+          "(?i)(?:attacks?|assaults?|offensives?|raids?|ambush(?:es)?|strikes?|bombardments?"
+              + "|shelling|incursions?)\\b.*");
+
+  private static Optional<String> actorNamingTheNoun(
+      String text, Span ss, Span trigger, List<Mention> mentions, EntityRegistry reg) {
+    if (!ATTACK_NOUN.matcher(trigger.quote(text)).matches()) {
+      return Optional.empty(); // "repelled an attack": the trigger opens with the defender's verb
+    }
+    for (Mention m : mentions) {
+      if (m.span().end() <= trigger.start()
+          && m.span().start() >= ss.start()
+          && trigger.start() - m.span().end() <= 8
+          && isActor(m, reg)
+          && NOUN_MODIFIER_GAP.matcher(text).region(m.span().end(), trigger.start()).matches()) {
+        return Optional.of(m.entityKey());
+      }
+    }
+    return Optional.empty();
   }
 
   /** After "the capture of": a person, by name or by what they are, is taken, not a place. */
