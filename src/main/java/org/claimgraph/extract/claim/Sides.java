@@ -51,9 +51,8 @@ final class Sides {
       if (!seen.add(k)) {
         continue;
       }
-      for (Affiliation a : reg.affiliations()) {
-        if (a.subjectKey().equals(k)
-            && !reg.typeOf(a.objectKey()).map(EntityType::isPlace).orElse(false)) {
+      for (Affiliation a : reg.affiliationsOf(k)) {
+        if (!reg.typeOf(a.objectKey()).map(EntityType::isPlace).orElse(false)) {
           todo.push(a.objectKey());
         }
       }

@@ -95,10 +95,7 @@ final class CountrySalience {
     if (known.isPresent()) {
       return known;
     }
-    for (Affiliation a : reg.affiliations()) {
-      if (!a.subjectKey().equals(key)) {
-        continue;
-      }
+    for (Affiliation a : reg.affiliationsOf(key)) {
       switch (a.kind()) {
         case GOVERNMENT_OF, FORCE_OF, MINISTRY_OF, HEAD_OF -> {
           if (reg.typeOf(a.objectKey()).orElse(EntityType.OTHER) == EntityType.COUNTRY) {
@@ -111,10 +108,8 @@ final class CountrySalience {
     if (depth > 0) {
       return Optional.empty(); // a spokesperson's ministry, not the ministry's partners
     }
-    for (Affiliation a : reg.affiliations()) {
-      if (a.subjectKey().equals(key)
-          && a.kind() != AffiliationKind.HEAD_OF
-          && !a.objectKey().equals(key)) {
+    for (Affiliation a : reg.affiliationsOf(key)) {
+      if (a.kind() != AffiliationKind.HEAD_OF && !a.objectKey().equals(key)) {
         EntityType t = reg.typeOf(a.objectKey()).orElse(EntityType.OTHER);
         if (t == EntityType.GOVERNMENT || t == EntityType.MINISTRY) {
           return countryOf(a.objectKey(), reg, depth + 1);

@@ -42,6 +42,14 @@ public final class EntityRegistry {
   private List<Affiliation> affiliationsCopy = List.of();
 
   private int affiliationsCopied;
+
+  /**
+   * {@link #affiliations} by subject, each list in the order noted: the rules that follow a
+   * speaker's affiliations ask for one subject's, many times per claim, and a long report has
+   * hundreds.
+   */
+  private final Map<String, List<Affiliation>> affiliationsBySubject = new HashMap<>();
+
   private final Set<PlaceRelation> placeRelations = new LinkedHashSet<>();
   private final Map<Integer, Integer> paragraphOfSentence = new HashMap<>();
   private final Map<String, String> namesSeen = new LinkedHashMap<>();
@@ -174,9 +182,12 @@ public final class EntityRegistry {
     if (subject.equals(object)) {
       return;
     }
-    affiliations.add(
+    Affiliation a =
         new Affiliation(
-            subject, kind, object, Optional.ofNullable(evidence), Optional.ofNullable(role)));
+            subject, kind, object, Optional.ofNullable(evidence), Optional.ofNullable(role));
+    if (affiliations.add(a)) {
+      affiliationsBySubject.computeIfAbsent(subject, k -> new ArrayList<>()).add(a);
+    }
   }
 
   public void relate(String subject, PlaceRelationKind kind, String object, Span evidence) {
@@ -280,6 +291,12 @@ public final class EntityRegistry {
       affiliationsCopied = affiliations.size();
     }
     return affiliationsCopy;
+  }
+
+  /** The affiliations of one subject so far, in the order noted (unmodifiable). */
+  public List<Affiliation> affiliationsOf(String subjectKey) {
+    List<Affiliation> of = affiliationsBySubject.get(subjectKey);
+    return of == null ? List.of() : Collections.unmodifiableList(of);
   }
 
   public List<PlaceRelation> placeRelations() {

@@ -21,8 +21,7 @@ final class SpeakersForces {
    * spokesman for the ministry"); the person when the report tied them to none.
    */
   static String bodyOf(String person, EntityRegistry reg) {
-    return reg.affiliations().stream()
-        .filter(a -> a.subjectKey().equals(person))
+    return reg.affiliationsOf(person).stream()
         .filter(
             a ->
                 a.kind() == AffiliationKind.SPOKESPERSON_FOR
