@@ -128,7 +128,8 @@ final class ExportCommand implements Callable<Integer> {
     }
   }
 
-  private static OutputStream open(Path file) {
+  /** A buffered stream writing {@code file}, its folders made; one user line when it cannot be. */
+  static OutputStream open(Path file) {
     try {
       Path parentDir = file.toAbsolutePath().getParent();
       if (parentDir != null) {

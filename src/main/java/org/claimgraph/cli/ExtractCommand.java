@@ -4,7 +4,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -94,16 +93,8 @@ final class ExtractCommand implements Callable<Integer> {
           Txn.executeWrite(
               graphs,
               () ->
-                  mapper
-                      .map(article, now)
-                      .find()
-                      .forEachRemaining(
-                          t ->
-                              graphs.add(
-                                  iris.articleGraph(article.source().slug()),
-                                  t.getSubject(),
-                                  t.getPredicate(),
-                                  t.getObject())));
+                  graphs.addGraph(
+                      iris.articleGraph(article.source().slug()), mapper.map(article, now)));
         }
         new DatasetExporter(graphs, iris).write(rdf.get(), Optional.empty(), sink);
       }
@@ -140,15 +131,6 @@ final class ExtractCommand implements Callable<Integer> {
         }
       };
     }
-    try {
-      Path parentDir = out.toAbsolutePath().getParent();
-      if (parentDir != null) {
-        Files.createDirectories(parentDir);
-      }
-      return new BufferedOutputStream(Files.newOutputStream(out));
-    } catch (IOException e) {
-      throw new UserError(
-          "Cannot write " + out + " (" + e.getMessage() + "); choose another path.");
-    }
+    return ExportCommand.open(out);
   }
 }

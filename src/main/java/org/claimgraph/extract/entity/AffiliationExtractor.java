@@ -32,6 +32,10 @@ public final class AffiliationExtractor {
   /** A ministry's label by its topic key: "foreign-affairs" → "Ministry of Foreign Affairs". */
   private final Map<String, String> ministryLabels = new HashMap<>();
 
+  /** Words that may stand before a role without changing it: "the former defence minister". */
+  private static final String QUALIFIERS =
+      "(?:(?:current|former|acting|senior|top|main|chief|official|deputy)\\s+)*";
+
   private final Pattern afterPerson;
   private final Pattern roleThenPrep;
   private final Pattern possessiveRole;
@@ -54,29 +58,15 @@ public final class AffiliationExtractor {
     int f = Pattern.CASE_INSENSITIVE;
     afterPerson =
         Pattern.compile(
-            "^\\s*,\\s+(?:the|a|an|its|his|her)?\\s*(?:(?:current|former|acting|senior|top|main"
-                + "|chief|official|deputy)\\s+)*"
+            "^\\s*,\\s+(?:the|a|an|its|his|her)?\\s*"
+                + QUALIFIERS
                 + role
                 + "s?\\s+(?:for|of|at|to|with|in)\\s+(?:the\\s+)?$",
             f);
     roleThenPrep =
-        Pattern.compile(
-            "\\b(?:(?:current|former|acting|senior|top|main|chief|official|deputy)\\s+)*"
-                + role
-                + "s?\\s+(?:for|of|at|to)\\s*(?:the\\s+)?$",
-            f);
-    possessiveRole =
-        Pattern.compile(
-            "^(?:'s|’s)?\\s+(?:(?:current|former|acting|senior|top|main|chief|official|deputy)\\s+)*"
-                + role
-                + "\\s*,?\\s*$",
-            f);
-    possessiveRoleAfter =
-        Pattern.compile(
-            "(?:'s|’s)\\s+(?:(?:current|former|acting|senior|top|main|chief|official|deputy)\\s+)*"
-                + role
-                + "\\b",
-            f);
+        Pattern.compile("\\b" + QUALIFIERS + role + "s?\\s+(?:for|of|at|to)\\s*(?:the\\s+)?$", f);
+    possessiveRole = Pattern.compile("^(?:'s|’s)?\\s+" + QUALIFIERS + role + "\\s*,?\\s*$", f);
+    possessiveRoleAfter = Pattern.compile("(?:'s|’s)\\s+" + QUALIFIERS + role + "\\b", f);
   }
 
   public void find(String text, Sentence s, List<Mention> mentions, EntityRegistry reg) {

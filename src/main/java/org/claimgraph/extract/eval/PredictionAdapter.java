@@ -41,18 +41,11 @@ public final class PredictionAdapter {
 
     // A country that acts is two linked resources in the graph (the state, an actor, and the
     // country, a place: cg:correspondsToCountry); the gold lists it once, as the STATE.
-    Set<String> states =
-        article.entities().stream()
-            .filter(e -> e.type() == EntityType.STATE)
-            .map(e -> Names.normalize(e.label()))
-            .collect(Collectors.toSet());
+    Set<String> acting = article.actingCountries();
     List<PredictedEntity> entities =
         new ArrayList<>(
             article.entities().stream()
-                .filter(
-                    e ->
-                        e.type() != EntityType.COUNTRY
-                            || !states.contains(Names.normalize(e.label())))
+                .filter(e -> e.type() != EntityType.COUNTRY || !acting.contains(e.label()))
                 .map(e -> new PredictedEntity(e.label(), e.type().name(), e.aliases()))
                 .toList());
     entities.addAll(unnamedSources(article));

@@ -238,16 +238,13 @@ public final class EventExtractor {
         // "units of X repelled an attempt by Y to advance": Y moved; the subject repelled it.
         agent = byPhraseActor(text, Realis.attemptBy(text, ss, trigger), mentions, reg);
       }
-      if (nominal
-          && type == EventType.ATTACK
-          && agent.isPresent()
-          && NounEventAgents.defended(text, ss, trigger)) {
+      boolean defended =
+          nominal && type == EventType.ATTACK && NounEventAgents.defended(text, ss, trigger);
+      if (defended) {
         // "our forces repelled an attack on the town": the subject defended, the attacker is
         // named with "by" if at all
         agent = Optional.empty();
       }
-      boolean defended =
-          nominal && type == EventType.ATTACK && NounEventAgents.defended(text, ss, trigger);
       if (nominal && type == EventType.ATTACK) {
         // "an RSF attack on Omdurman", "a Taliban assault": the actor naming the attack made it
         Optional<String> named = actorNamingTheNoun(text, ss, trigger, mentions, reg);

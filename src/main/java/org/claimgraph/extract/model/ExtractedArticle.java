@@ -1,7 +1,9 @@
 package org.claimgraph.extract.model;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.claimgraph.extract.Span;
 import org.claimgraph.extract.quantity.Quantity;
 import org.claimgraph.extract.source.ArticleSource;
@@ -51,6 +53,26 @@ public record ExtractedArticle(
   /** The entity with this key, if the article mentions it. */
   public Optional<Entity> entity(String key) {
     return entities.stream().filter(e -> e.key().equals(key)).findFirst();
+  }
+
+  /**
+   * The labels of countries that act: each is two entities, the STATE (an actor) and its COUNTRY (a
+   * place), linked in the graph; readers that list entities show it once.
+   */
+  public Set<String> actingCountries() {
+    Set<String> states = new HashSet<>();
+    Set<String> both = new HashSet<>();
+    for (Entity e : entities) {
+      if (e.type() == EntityType.STATE) {
+        states.add(e.label());
+      }
+    }
+    for (Entity e : entities) {
+      if (e.type() == EntityType.COUNTRY && states.contains(e.label())) {
+        both.add(e.label());
+      }
+    }
+    return both;
   }
 
   /** The words a span covers. */

@@ -78,19 +78,10 @@ public final class ExtractionReport {
 
   private void entitySection() {
     // A country that acts is a state (an actor) and a country (a place) in the graph: one line.
-    Set<String> states =
-        article.entities().stream()
-            .filter(e -> e.type() == EntityType.STATE)
-            .map(Entity::label)
-            .collect(Collectors.toSet());
-    Set<String> countries =
-        article.entities().stream()
-            .filter(e -> e.type() == EntityType.COUNTRY)
-            .map(Entity::label)
-            .collect(Collectors.toSet());
+    Set<String> acting = article.actingCountries();
     List<Entity> shown =
         article.entities().stream()
-            .filter(e -> e.type() != EntityType.COUNTRY || !states.contains(e.label()))
+            .filter(e -> e.type() != EntityType.COUNTRY || !acting.contains(e.label()))
             .toList();
     section("Entities", shown.size());
     for (Entity e : shown) {
@@ -101,7 +92,7 @@ public final class ExtractionReport {
               .formatted(
                   e.type(),
                   e.label(),
-                  e.type() == EntityType.STATE && countries.contains(e.label())
+                  e.type() == EntityType.STATE && acting.contains(e.label())
                       ? " (and the country)"
                       : "",
                   aliases,

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.claimgraph.extract.lexicon.LexiconFile;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -27,8 +26,9 @@ public record HtmlArticle(String text, ArticleMetadata metadata) {
   /** Reads {@code html}; never fails: a page without an article gives its body's paragraphs. */
   public static HtmlArticle parse(String html) {
     Document doc = Jsoup.parse(html);
-    ArticleMetadata metadata = PageMetadata.read(doc);
-    String title = title(doc);
+    PageMetadata head = PageMetadata.of(doc);
+    ArticleMetadata metadata = head.metadata();
+    String title = title(doc, head);
     DROPPED.forEach(selector -> doc.select(selector).remove());
     Element root = mainElement(doc);
     List<String> paragraphs = new ArrayList<>();
@@ -57,7 +57,7 @@ public record HtmlArticle(String text, ArticleMetadata metadata) {
   }
 
   /** The headline: the first {@code <h1>} (in the article when there is one), else the title. */
-  private static String title(Document doc) {
+  private static String title(Document doc, PageMetadata head) {
     Element h1 = doc.selectFirst("article h1, main h1");
     if (h1 == null) {
       h1 = doc.selectFirst("h1");
@@ -65,9 +65,7 @@ public record HtmlArticle(String text, ArticleMetadata metadata) {
     if (h1 != null && !h1.text().isBlank()) {
       return h1.text().strip();
     }
-    return content(doc, "meta[property=og:title]")
-        .or(() -> PageMetadata.jsonLdHeadline(doc))
-        .orElse(doc.title().strip());
+    return head.headline().orElse(doc.title().strip());
   }
 
   /**
@@ -105,12 +103,5 @@ public record HtmlArticle(String text, ArticleMetadata metadata) {
       }
     }
     return best;
-  }
-
-  private static Optional<String> content(Document doc, String selector) {
-    Element meta = doc.selectFirst(selector);
-    return meta == null
-        ? Optional.empty()
-        : Optional.of(meta.attr("content").strip()).filter(s -> !s.isEmpty());
   }
 }

@@ -71,17 +71,18 @@ final class PageMetadata {
     this.articles = jsonLdArticles(doc);
   }
 
-  /** Reads the metadata of {@code doc}; call before scripts are removed from it. */
-  static ArticleMetadata read(Document doc) {
-    return new PageMetadata(doc).metadata();
+  /** The head of {@code doc}, its JSON-LD parsed once; make it before scripts are removed. */
+  static PageMetadata of(Document doc) {
+    return new PageMetadata(doc);
   }
 
-  /** The headline JSON-LD gives, for pages whose body has no {@code <h1>}. */
-  static Optional<String> jsonLdHeadline(Document doc) {
-    return new PageMetadata(doc).fromArticles(a -> string(a, "headline"));
+  /** The headline the head gives (Open Graph, else JSON-LD), for pages whose body has no h1. */
+  Optional<String> headline() {
+    return meta("meta[property=og:title]").or(() -> fromArticles(a -> string(a, "headline")));
   }
 
-  private ArticleMetadata metadata() {
+  /** What the head says about the article. */
+  ArticleMetadata metadata() {
     Optional<String> url =
         meta("meta[property=og:url]")
             .or(() -> attr("link[rel=canonical]", "href"))

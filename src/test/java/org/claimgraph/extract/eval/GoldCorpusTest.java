@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Guards the hand-made gold corpora (the tuning set and the held-out set): every file parses, every
@@ -24,18 +24,21 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class GoldCorpusTest {
 
+  /** The tuning set and the held-out sets: every folder whose files the tests below check. */
+  static Stream<String> goldSets() {
+    return Stream.of(
+        "src/test/resources/gold",
+        "src/test/resources/gold-heldout",
+        "src/test/resources/gold-heldout-2",
+        "src/test/resources/gold-heldout-3");
+  }
+
   private static List<GoldDocument> corpus(String dir) {
     return new GoldReader().readAll(Path.of(dir));
   }
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "src/test/resources/gold",
-        "src/test/resources/gold-heldout",
-        "src/test/resources/gold-heldout-2",
-        "src/test/resources/gold-heldout-3"
-      })
+  @MethodSource("goldSets")
   void everyGoldFileReadsWithItsQuotesLocated(String dir) {
     List<GoldDocument> corpus = corpus(dir);
     assertTrue(corpus.size() >= 5, dir + " has at least five texts");
@@ -63,13 +66,7 @@ class GoldCorpusTest {
   }
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "src/test/resources/gold",
-        "src/test/resources/gold-heldout",
-        "src/test/resources/gold-heldout-2",
-        "src/test/resources/gold-heldout-3"
-      })
+  @MethodSource("goldSets")
   void everyTextHasAGoldFileAndMetadata(String dir) throws IOException {
     Path gold = Path.of(dir);
     Set<String> golds = new HashSet<>(corpus(dir).stream().map(GoldDocument::name).toList());
@@ -89,13 +86,7 @@ class GoldCorpusTest {
   }
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "src/test/resources/gold",
-        "src/test/resources/gold-heldout",
-        "src/test/resources/gold-heldout-2",
-        "src/test/resources/gold-heldout-3"
-      })
+  @MethodSource("goldSets")
   void eachTextIsAShortNewsReport(String dir) {
     for (GoldDocument d : corpus(dir)) {
       int words = d.text().split("\\s+").length;
@@ -104,13 +95,7 @@ class GoldCorpusTest {
   }
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "src/test/resources/gold",
-        "src/test/resources/gold-heldout",
-        "src/test/resources/gold-heldout-2",
-        "src/test/resources/gold-heldout-3"
-      })
+  @MethodSource("goldSets")
   void aGoldDocumentScoresPerfectlyAgainstItself(String dir) {
     Scorer scorer = new Scorer();
     for (GoldDocument d : corpus(dir)) {
