@@ -30,7 +30,8 @@ class GoldCorpusTest {
         "src/test/resources/gold",
         "src/test/resources/gold-heldout",
         "src/test/resources/gold-heldout-2",
-        "src/test/resources/gold-heldout-3");
+        "src/test/resources/gold-heldout-3",
+        "src/test/resources/gold-heldout-4");
   }
 
   private static List<GoldDocument> corpus(String dir) {
