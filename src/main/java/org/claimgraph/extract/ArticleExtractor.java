@@ -28,6 +28,7 @@ import org.claimgraph.extract.quantity.QuantityExtractor;
 import org.claimgraph.extract.source.ArticleSource;
 import org.claimgraph.extract.text.ArticleStructure;
 import org.claimgraph.extract.text.ArticleStructurer;
+import org.claimgraph.extract.text.TitleCase;
 import org.claimgraph.extract.time.TimeExpression;
 import org.claimgraph.extract.time.TimeExpressionExtractor;
 
@@ -59,6 +60,8 @@ public final class ArticleExtractor {
   public ExtractedArticle extract(ArticleSource source) {
     String text = source.text();
     ArticleStructure structure = structurer.structure(text);
+    // Names are read off a headline in title case as if it were in sentence case.
+    String names = TitleCase.sentenceCaseView(text, structure);
     EntityRegistry reg = new EntityRegistry(gazetteer);
     reg.notePublisher(source.metadata().publisher());
     ClaimFinder.Memory memory = new ClaimFinder.Memory();
@@ -68,7 +71,7 @@ public final class ArticleExtractor {
     List<Quantity> allQuantities = new ArrayList<>();
     List<TimeExpression> allTimes = new ArrayList<>();
     for (Sentence s : structure.sentences()) {
-      List<Mention> mentions = mentionFinder.find(text, s, reg);
+      List<Mention> mentions = mentionFinder.find(text, names, s, reg);
       affiliations.find(text, s, mentions, reg);
       if (!structure.paragraphOf(s).kind().carriesStatements()) {
         continue;

@@ -95,38 +95,47 @@ public final class MentionFinder {
 
   /** Finds and registers the mentions of {@code sentence}; returns them in text order. */
   public List<Mention> find(String text, Sentence sentence, EntityRegistry reg) {
+    return find(text, text, sentence, reg);
+  }
+
+  /**
+   * As {@link #find(String, Sentence, EntityRegistry)}, the rules reading {@code names}: the text
+   * with a title-case headline in sentence case ({@link org.claimgraph.extract.text.TitleCase}), of
+   * the same length, so that its spans hold for {@code text}, whose words the mentions quote.
+   */
+  public List<Mention> find(String text, String names, Sentence sentence, EntityRegistry reg) {
     Span ss = sentence.span();
     List<Candidate> cands = new ArrayList<>();
-    for (NameMatch m : matcher.find(text, ss)) {
-      addGazetteerCandidates(text, ss, m, cands);
+    for (NameMatch m : matcher.find(names, ss)) {
+      addGazetteerCandidates(names, ss, m, cands);
     }
     Gazetteer inferred = reg.inferredCountries(text);
-    for (NameMatch m : new GazetteerMatcher(inferred).find(text, ss)) {
-      addGazetteerCandidates(text, ss, m, cands);
+    for (NameMatch m : new GazetteerMatcher(inferred).find(names, ss)) {
+      addGazetteerCandidates(names, ss, m, cands);
     }
-    places.find(text, ss, cands);
-    organisations.find(text, ss, cands);
-    describedBodies.find(text, ss, cands);
-    namesSeen.recurrences(text, ss, reg, cands);
+    places.find(names, ss, cands);
+    organisations.find(names, ss, cands);
+    describedBodies.find(names, ss, cands);
+    namesSeen.recurrences(names, ss, reg, cands);
     // After the recurrences: an outlet a dateline introduces is noted there, for later sentences.
     outlets
-        .find(text, ss, reg.publisher(), reg, cands)
+        .find(names, ss, reg.publisher(), reg, cands)
         .ifPresent(dateline -> cands.removeIf(c -> c.span().overlaps(dateline)));
-    placesAfterPrepositions.find(text, ss, cands);
+    placesAfterPrepositions.find(names, ss, cands);
     reg.noteSentence(sentence.index(), sentence.paragraphIndex());
     List<Candidate> chosen = resolve(cands);
-    crossingsOnBorders.describe(text, ss, reg, chosen);
-    bordersWith.describe(text, ss, reg, chosen);
-    namesSeen.acronyms(text, ss, chosen, reg);
-    for (PersonRules.PersonName p : persons.find(text, ss, this::verbFollows)) {
+    crossingsOnBorders.describe(names, ss, reg, chosen);
+    bordersWith.describe(names, ss, reg, chosen);
+    namesSeen.acronyms(names, ss, chosen, reg);
+    for (PersonRules.PersonName p : persons.find(names, ss, this::verbFollows)) {
       if (chosen.stream().anyMatch(c -> c.span().overlaps(p.span()))) {
         continue;
       }
       person(p, chosen, reg).ifPresent(chosen::add);
     }
     List<Candidate> bare = new ArrayList<>();
-    bareDescriptions(text, sentence, reg, chosen, bare);
-    bareMinistries.find(text, ss, reg, chosen, c -> label(c, reg), bare);
+    bareDescriptions(names, sentence, reg, chosen, bare);
+    bareMinistries.find(names, ss, reg, chosen, c -> label(c, reg), bare);
     bare.stream()
         .filter(b -> chosen.stream().noneMatch(c -> c.span().overlaps(b.span())))
         .forEach(chosen::add);
