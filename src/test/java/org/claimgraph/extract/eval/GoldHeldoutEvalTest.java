@@ -11,8 +11,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Runs the extractor on the held-out gold sets ({@code src/test/resources/gold-heldout} and {@code
- * gold-heldout-2}: texts nobody tuned the extractor on) and fails when its quality falls below what
+ * Runs the extractor on the held-out gold sets ({@code src/test/resources/gold-heldout} to {@code
+ * gold-heldout-4}: texts nobody tuned the extractor on) and fails when its quality falls below what
  * was measured on them.
  *
  * <p>These floors are held-out figures, not targets to tune to. The first set's sat about 0.05
@@ -28,9 +28,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * claims 0.768, claimants 0.784, assessments 0.566, events 0.568, events with agent and place
  * 0.378. At the end of session 6 (three helpers and the lead's rules, each set measured with {@code
  * eval --overall}): the first set 0.798, 0.741, 0.813, 0.441, 0.673, 0.393; the second 0.807,
- * 0.680, 0.743, 0.357, 0.667, 0.381; the third 0.856, 0.833, 0.838, 0.618, 0.579, 0.395. Improve
- * the extractor in general terms (the README lists the kinds of language it misses), never by
- * reading these texts; when the figures rise, raise the floors and say so in the commit.
+ * 0.680, 0.743, 0.357, 0.667, 0.381; the third 0.856, 0.833, 0.838, 0.618, 0.579, 0.395; the fourth
+ * (before session 7's rules) 0.704, 0.500, 0.596, 0.262, 0.514, 0.202. Improve the extractor in
+ * general terms (the README lists the kinds of language it misses), never by reading these texts;
+ * when the figures rise, raise the floors and say so in the commit.
  */
 class GoldHeldoutEvalTest {
 
@@ -62,14 +63,25 @@ class GoldHeldoutEvalTest {
               Scorer.CLAIMANTS, 0.79,
               Scorer.ASSESSMENTS, 0.57,
               Scorer.EVENTS, 0.53,
-              Scorer.EVENTS_WITH_ARGS, 0.35));
+              Scorer.EVENTS_WITH_ARGS, 0.35),
+          // written blind in session 7 in styles the other sets lack (a radio transcript, a
+          // monitor's digest, a press roundup, a feature, a factbox, a reprinted statement)
+          "src/test/resources/gold-heldout-4",
+          Map.of(
+              Scorer.ENTITIES, 0.65,
+              Scorer.CLAIMS, 0.45,
+              Scorer.CLAIMANTS, 0.54,
+              Scorer.ASSESSMENTS, 0.21,
+              Scorer.EVENTS, 0.46,
+              Scorer.EVENTS_WITH_ARGS, 0.15));
 
   @ParameterizedTest
   @ValueSource(
       strings = {
         "src/test/resources/gold-heldout",
         "src/test/resources/gold-heldout-2",
-        "src/test/resources/gold-heldout-3"
+        "src/test/resources/gold-heldout-3",
+        "src/test/resources/gold-heldout-4"
       })
   void extractionOnUnseenTextsStaysAboveTheHeldOutFigures(String set) throws Exception {
     EvalRun run =
