@@ -63,19 +63,49 @@ final class BareMinistries {
           || out.stream().anyMatch(c -> c.span().overlaps(span))) {
         continue;
       }
-      Optional<String> country = storysCountry(reg, chosen, span);
-      country.ifPresent(
-          c ->
-              out.add(
-                  new Candidate(
-                      span,
-                      Gazetteer.ministryKey(known[0], c),
-                      known[1] + " of " + countryLabel.apply(c),
-                      EntityType.MINISTRY,
-                      MentionKind.DESCRIPTION,
-                      2,
-                      c)));
+      Optional<String> country =
+          possessor(text, chosen, span).or(() -> storysCountry(reg, chosen, span));
+      if (country.isPresent()) {
+        String c = country.get();
+        out.add(
+            new Candidate(
+                span,
+                Gazetteer.ministryKey(known[0], c),
+                known[1] + " of " + countryLabel.apply(c),
+                EntityType.MINISTRY,
+                MentionKind.DESCRIPTION,
+                2,
+                c));
+      } else {
+        // A report that names no country still has its ministry: "The Interior Ministry said".
+        out.add(
+            new Candidate(
+                span,
+                "actor/ministry-of-" + known[0],
+                known[1],
+                EntityType.MINISTRY,
+                MentionKind.DESCRIPTION,
+                2));
+      }
     }
+  }
+
+  private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\s+");
+
+  /** "Orsana's Foreign Ministry": the country named just before, with a possessive. */
+  private static Optional<String> possessor(String text, List<Candidate> chosen, Span span) {
+    for (Candidate c : chosen) {
+      if (c.span().end() < span.start()
+          && POSSESSIVE.matcher(text).region(c.span().end(), span.start()).matches()) {
+        if (c.type() == EntityType.COUNTRY) {
+          return Optional.of(c.key());
+        }
+        if (c.type() == EntityType.STATE && c.countryKey() != null) {
+          return Optional.of(c.countryKey());
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private static Optional<String> storysCountry(

@@ -49,7 +49,8 @@ final class InferredCountries {
                   + ")\\b(?![\\s-]+\\p{Lu})"
                   + "|\\b(?<b>"
                   + NAME
-                  + ")['’]s\\s+(?:government|president|foreign|defen[cs]e|interior|army|armed"
+                  // "Kestria's government", and in a title's capitals "Orsana's Foreign Ministry"
+                  + ")['’]s\\s+(?i:government|president|foreign|defen[cs]e|interior|army|armed"
                   + "|military|territory|borders?|capital|prime\\s+minister|ministry|currency)\\b"
                   + "|\\b(?:border|frontier)(?:\\s+crossings?)?\\s+between\\s+(?<c>"
                   + NAME

@@ -122,6 +122,7 @@ public final class MentionFinder {
         .find(names, ss, reg.publisher(), reg, cands)
         .ifPresent(dateline -> cands.removeIf(c -> c.span().overlaps(dateline)));
     placesAfterPrepositions.find(names, ss, cands);
+    bodiesNamedWithTheirParent(names, cands);
     reg.noteSentence(sentence.index(), sentence.paragraphIndex());
     List<Candidate> chosen = resolve(cands);
     crossingsOnBorders.describe(names, ss, reg, chosen);
@@ -147,6 +148,48 @@ public final class MentionFinder {
     List<Mention> out = new ArrayList<>(reg.mentionsSince(before));
     out.sort(Comparator.comparing(Mention::span));
     return out;
+  }
+
+  /**
+   * "the United Nations World Food Programme": a known body named after the known body it belongs
+   * to is that body, not a new organisation the head noun ("Programme") would make of the whole.
+   */
+  private void bodiesNamedWithTheirParent(String text, List<Candidate> cands) {
+    List<Candidate> known =
+        cands.stream()
+            .filter(c -> c.type() == EntityType.ORGANIZATION && gazetteer.get(c.key()).isPresent())
+            .toList();
+    if (known.size() < 2) {
+      return;
+    }
+    for (int i = 0; i < cands.size(); i++) {
+      Candidate whole = cands.get(i);
+      if (whole.type() != EntityType.ORGANIZATION || gazetteer.get(whole.key()).isPresent()) {
+        continue;
+      }
+      for (Candidate child : known) {
+        if (child.span().end() == whole.span().end()
+            && child.span().start() > whole.span().start()
+            && known.stream().anyMatch(parent -> namedBefore(text, parent, child, whole))) {
+          cands.set(
+              i,
+              new Candidate(
+                  whole.span(), child.key(), child.label(), child.type(), MentionKind.NAME, 2));
+          break;
+        }
+      }
+    }
+  }
+
+  private static final Pattern OPTIONAL_THE = Pattern.compile("(?:[Tt]he\\s+)?");
+
+  /** Whether {@code parent} opens {@code whole} and only blanks stand before {@code child}. */
+  private static boolean namedBefore(
+      String text, Candidate parent, Candidate child, Candidate whole) {
+    return parent != child
+        && parent.span().end() <= child.span().start()
+        && OPTIONAL_THE.matcher(text).region(whole.span().start(), parent.span().start()).matches()
+        && text.substring(parent.span().end(), child.span().start()).isBlank();
   }
 
   private void addGazetteerCandidates(String text, Span ss, NameMatch m, List<Candidate> out) {

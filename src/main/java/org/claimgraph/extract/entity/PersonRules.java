@@ -164,6 +164,62 @@ final class PersonRules {
           "Exclusive",
           "Live");
 
+  /**
+   * Words no person's name holds: the heads of bodies and places. "The Interior Ministry said" has
+   * a capitalised pair and a reporting verb, as "Omar Said said" has, but names a ministry.
+   */
+  private static final Set<String> INSTITUTION_WORDS =
+      Set.of(
+          "Ministry",
+          "Government",
+          "Forces",
+          "Army",
+          "Police",
+          "Province",
+          "District",
+          "Region",
+          "Border",
+          "Crossing",
+          "Council",
+          "Committee",
+          "Party",
+          "Front",
+          "Movement",
+          "Brigade",
+          "Brigades",
+          "Battalion",
+          "Militia",
+          "Airbase",
+          "Airport",
+          "Republic",
+          "Kingdom",
+          "Office",
+          "Agency",
+          "Programme",
+          "Program",
+          "Organisation",
+          "Organization",
+          "Commission",
+          "Union",
+          "Alliance",
+          "Coalition",
+          "Mission",
+          "Authority",
+          "Command",
+          "Navy",
+          "Staff",
+          "Institute",
+          "Foundation",
+          "Hospital",
+          "University",
+          "Court",
+          "Assembly",
+          "Parliament",
+          "Embassy",
+          "Department",
+          "Directorate",
+          "Observatory");
+
   private final List<String[]> titles = new ArrayList<>();
 
   /** Compiled once: a name's words are counted for every capitalised run. */
@@ -243,6 +299,9 @@ final class PersonRules {
         continue;
       }
       String name = text.substring(s, e);
+      if (namesABody(name)) {
+        continue;
+      }
       boolean titled = title != null || titleBefore(text, sentence, s);
       if (title == null && titled) {
         title = "";
@@ -261,6 +320,15 @@ final class PersonRules {
       }
     }
     return out;
+  }
+
+  private static boolean namesABody(String name) {
+    for (String word : BLANKS.split(name)) {
+      if (INSTITUTION_WORDS.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A title inside a capitalised run: its role, and where the name after it starts. */

@@ -26,9 +26,30 @@ class BareMinistriesTest {
   }
 
   @Test
-  void noStoryCountryNoMinistryAndNoUnknownTopic() {
+  void withNoStoryCountryTheMinistryStandsAloneAndAnUnknownTopicMakesNone() {
     ExtractedArticle a =
         run("The Ministry of Defence said 12 soldiers died. The Ministry of Magic was silent.");
-    assertTrue(a.entities().stream().noneMatch(e -> e.type() == EntityType.MINISTRY));
+    Entity defence = mentioned(a, "Ministry of Defence").orElseThrow();
+    assertEquals(EntityType.MINISTRY, defence.type());
+    assertEquals("Ministry of Defence", defence.label());
+    assertEquals(
+        1, a.entities().stream().filter(e -> e.type() == EntityType.MINISTRY).count(), "no magic");
+  }
+
+  @Test
+  void aCapitalisedMinistryBeforeASaysIsNoPerson() {
+    ExtractedArticle a = run("The Interior Ministry said it had arrested 12 people.");
+    assertEquals(EntityType.MINISTRY, mentioned(a, "Interior Ministry").orElseThrow().type());
+    assertTrue(a.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON));
+  }
+
+  @Test
+  void aPossessiveNamesTheMinistrysCountryEvenWhenTheReportIsAboutAnother() {
+    ExtractedArticle a =
+        run(
+            "Kestrian troops fell back towards the capital, and Kestria's army lost two towns."
+                + " About 150 soldiers crossed into Orsana, Orsana's Foreign Ministry said.");
+    Entity ministry = mentioned(a, "Orsana's Foreign Ministry").orElseThrow();
+    assertEquals("Ministry of Foreign Affairs of Orsana", ministry.label());
   }
 }

@@ -55,4 +55,29 @@ class OrganisationPhrasingsTest {
     assertEquals(EntityType.ARMED_GROUP, mentioned(a, "Northern Framework").get().type());
     assertEquals(EntityType.ORGANIZATION, mentioned(a, "Farmers Movement").get().type());
   }
+
+  @Test
+  void aKnownBodyNamedAfterTheKnownBodyItBelongsToIsThatBody() {
+    ExtractedArticle a =
+        run(
+            "The United Nations World Food Programme said convoys had stopped. The World Food"
+                + " Programme added that 20,000 people needed food.");
+    assertEquals(
+        "World Food Programme",
+        mentioned(a, "United Nations World Food Programme").orElseThrow().label());
+    assertEquals(
+        1,
+        a.entities().stream().filter(e -> e.label().contains("Food Programme")).count(),
+        "one programme");
+  }
+
+  @Test
+  void anUnknownBodyEndingInAKnownNameStaysItsOwn() {
+    ExtractedArticle a = run("The Highland World Food Programme said convoys had stopped.");
+    assertFalse(
+        mentioned(a, "Highland World Food Programme")
+            .map(e -> e.label().equals("World Food Programme"))
+            .orElse(false),
+        "only a known parent before it makes the name the known body's");
+  }
 }
