@@ -62,4 +62,29 @@ class DescribedClaimantsTest {
         org.claimgraph.extract.model.Stance.DENIES,
         claimWith(a, "losing the town").stance().coarse());
   }
+
+  @Test
+  void sidesBroadcastersAndRankAndFileWithNoCountryAreKept() {
+    ExtractedArticle a =
+        run(
+            "Government forces say they have pushed the rebels out of the port of Tamsk. State"
+                + " television said on Sunday that the bridge was open. Soldiers at a checkpoint"
+                + " told me the army now holds the port.");
+    assertDescribed(a, "pushed the rebels out", "Government forces");
+    assertDescribed(a, "the bridge was open", "State television");
+    assertDescribed(a, "now holds the port", "Soldiers");
+  }
+
+  @Test
+  void perAfterACommaAttributesWhatCameBefore() {
+    ExtractedArticle a =
+        run(
+            "Rebels captured the village of Ostra on Tuesday, per local media. Fuel prices rose"
+                + " by 40 per cent, officials said.");
+    Claim c = claimWith(a, "captured the village of Ostra");
+    assertEquals("per", c.cue());
+    assertEquals("local media", a.quote(c.claimantSpan()));
+    assertTrue(
+        a.claims().stream().noneMatch(x -> x.cue().equals("per") && x != c), "not 'per cent'");
+  }
 }

@@ -72,8 +72,16 @@ public final class ClaimFinder {
    */
   private static final Keywords STATEMENT_NOUNS = Keywords.requiredBy(STATEMENT);
 
+  /**
+   * "according to X", and wire and digest shorthand for it: ", per local media", "Per the
+   * ministry," (after a comma or opening the sentence, so that "per month" and "per cent" stay
+   * out).
+   */
   private static final Pattern ACCORDING =
-      Pattern.compile("\\baccording\\s+to\\s+", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "\\baccording\\s+to\\s+|(?:(?<=,\\s)|^)per\\s+(?=(?:the\\s+|local\\s+|state\\s+)?\\p{L})",
+          Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+
   private static final Keywords ACCORDING_WORD = Keywords.requiredBy(ACCORDING);
   private static final Pattern CLAUSE_BREAK =
       LeadingCharacters.guarded(
@@ -720,7 +728,8 @@ public final class ClaimFinder {
         continue;
       }
       if (content.length() > 0) {
-        out.add(draft(who.get(), "according to", cue, Stance.ASSERTS, content, sentence));
+        String phrase = cue.quote(text).toLowerCase(java.util.Locale.ROOT);
+        out.add(draft(who.get(), phrase, cue, Stance.ASSERTS, content, sentence));
       }
     }
   }

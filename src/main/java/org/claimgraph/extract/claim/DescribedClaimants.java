@@ -20,7 +20,9 @@ final class DescribedClaimants {
   private static final Pattern SUBJECT =
       Pattern.compile(
           "(?<p>\\b(?:(?:[Tt]he|[Ll]ocal|[Ss]tate|[Pp]rovincial|[Rr]egional|[Dd]istrict|[Mm]unicipal"
-              + "|[Hh]ospital|[Hh]ealth|[Mm]edical|[Cc]amp|[Ss]chool|[Bb]order|[Cc]ity|[Tt]own)\\s+)"
+              + "|[Hh]ospital|[Hh]ealth|[Mm]edical|[Cc]amp|[Ss]chool|[Bb]order|[Cc]ity|[Tt]own"
+              // "Government forces said …" in a report that names no country
+              + "|[Gg]overnment|[Ss]ecurity|[Rr]ebel|[Oo]pposition|[Pp]ro-government)\\s+)"
               + "(?:[\\p{L}'’-]+\\s+){0,3}?"
               + "(?i:army|military|armed\\s+forces|police|guard|navy|air\\s+force|militia|government"
               + "|authorities|municipality|council|administration|governor|mayor|prosecutor|court"
