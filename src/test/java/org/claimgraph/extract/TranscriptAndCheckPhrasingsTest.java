@@ -118,4 +118,34 @@ class TranscriptAndCheckPhrasingsTest {
     assertEquals(
         "actor/daniel-chume", claimWith(a, "on foreign fighters").claimantKey().orElseThrow());
   }
+
+  private static final String BULLETIN =
+      "PRESENTER: Good evening. Fighting around the port of Tamsk has eased, officials say. Our"
+          + " correspondent is in the nearby town of Orel.\n\n"
+          + "CORRESPONDENT (LENA VARGA): The sound of artillery has faded here this afternoon.\n\n"
+          + "PRESENTER: Lena, what are officials saying about civilians?\n\n"
+          + "KARIN OST (Interior Minister): We will not negotiate while our towns are under fire.";
+
+  @Test
+  void aLabelInCapitalsNamesItsSpeakerAlsoInBracketsAfterARole() {
+    ExtractedArticle a = run(BULLETIN);
+    assertEquals(
+        "actor/lena-varga", claimWith(a, "artillery has faded").claimantKey().orElseThrow());
+    Claim resolve = claimWith(a, "will not negotiate");
+    assertEquals("actor/karin-ost", resolve.claimantKey().orElseThrow());
+    assertTrue(
+        a.entities().stream().anyMatch(e -> e.label().equals("Karin Ost")),
+        "the person's label is written as prose writes it, not in the label's capitals");
+    assertTrue(
+        a.entities().stream().noneMatch(e -> e.label().equalsIgnoreCase("Presenter")),
+        "a role label names no one");
+  }
+
+  @Test
+  void aQuestionAttributesNothing() {
+    ExtractedArticle a = run(BULLETIN);
+    assertTrue(
+        a.claims().stream().noneMatch(c -> a.quote(c.content()).contains("civilians")),
+        () -> "claims: " + a.claims());
+  }
 }

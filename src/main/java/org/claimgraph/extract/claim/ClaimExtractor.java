@@ -39,10 +39,25 @@ public final class ClaimExtractor {
       List<Quantity> quantities,
       List<TimeExpression> times) {
     List<Claim> out = new ArrayList<>();
+    if (isQuestion(text, sentence)) {
+      // "What are officials saying about civilians?", "Did the army say it had left?": a question
+      // attributes nothing; whoever answers it makes the claim.
+      return out;
+    }
     for (ClaimDraft d : finder.find(text, sentence, mentions, reg, memory)) {
       out.add(toClaim(text, d, mentions, reg, firstIndex + out.size(), quantities, times));
     }
     return out;
+  }
+
+  /** Whether the sentence ends with a question mark (before any closing quote or bracket). */
+  static boolean isQuestion(String text, Sentence sentence) {
+    int i = sentence.span().end() - 1;
+    while (i >= sentence.span().start()
+        && (Character.isWhitespace(text.charAt(i)) || "\"”’')".indexOf(text.charAt(i)) >= 0)) {
+      i--;
+    }
+    return i >= sentence.span().start() && text.charAt(i) == '?';
   }
 
   /**

@@ -22,9 +22,18 @@ final class TranscriptTurns {
   /** What a turn is: who speaks in it, and where its label is. */
   record Turn(Optional<String> speakerKey, boolean question, Span label) {}
 
-  /** A label in capitals: "MARKOVA:", "LENA MARKOVA:". */
+  /**
+   * A label in capitals: "MARKOVA:", "LENA MARKOVA:", with a role or a name in brackets: "KARIN OST
+   * (Interior Minister):", "CORRESPONDENT (LENA VARGA):".
+   */
   private static final Pattern NAME_LABEL =
-      Pattern.compile("^(?:[A-Z][A-Z.'-]+\\s+){0,3}(?<last>[A-Z][A-Z'-]{2,})\\s*:");
+      Pattern.compile(
+          "^(?:[A-Z][A-Z.'-]+\\s+){0,3}(?<last>[A-Z][A-Z'-]{2,})\\s*"
+              + "(?:\\((?<inner>[^)\\n]{1,60})\\)\\s*)?:");
+
+  /** A name in capitals inside a label's brackets: "(LENA VARGA)". */
+  private static final Pattern NAME_IN_CAPITALS =
+      Pattern.compile("(?:[A-Z][A-Z.'-]+\\s+){0,3}(?<last>[A-Z][A-Z'-]{2,})");
 
   /** A role label, with an optional affiliation in brackets: "Question (Radio X):", "A:". */
   private static final Pattern ROLE_LABEL =
@@ -66,6 +75,13 @@ final class TranscriptTurns {
     int to = Math.min(text.length(), from + 80);
     Matcher n = NAME_LABEL.matcher(text).region(from, to);
     if (n.lookingAt()) {
+      String inner = n.group("inner");
+      Matcher named = inner == null ? null : NAME_IN_CAPITALS.matcher(inner.strip());
+      if (named != null && named.matches()) {
+        // "CORRESPONDENT (LENA VARGA):": a role speaks, and the brackets name who holds it.
+        return Optional.of(
+            new Turn(bySurname(named.group("last"), reg), false, new Span(n.start(), n.end())));
+      }
       String word = n.group("last");
       if (ASKING.contains(word.toLowerCase(Locale.ROOT))) {
         return Optional.of(new Turn(Optional.empty(), true, new Span(n.start(), n.end())));

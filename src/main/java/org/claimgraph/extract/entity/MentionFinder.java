@@ -501,7 +501,7 @@ public final class MentionFinder {
 
   private Optional<Candidate> person(
       PersonRules.PersonName p, List<Candidate> sentence, EntityRegistry reg) {
-    String name = p.name();
+    String name = PersonRules.fromCapitals(p.name());
     String[] words = BLANKS.split(name);
     if (words.length == 1) {
       return shortName(p, reg);

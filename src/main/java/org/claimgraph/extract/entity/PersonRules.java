@@ -311,6 +311,7 @@ final class PersonRules {
           titled
               || words >= 2
                   && (appositionAfter(text, sentence, e)
+                      || speakerLabel(text, s, e, name)
                       || roleBefore(text, sentence, s)
                       || speakerAfterQuote(text, sentence, s, e)
                       || byline(text, sentence, s, e)
@@ -383,6 +384,57 @@ final class PersonRules {
   /** "By Maria Okonjo, Riverside Gazette": a byline's writer. */
   private static final Pattern BYLINE_BEFORE = Pattern.compile("^By\\s+$");
 
+  /**
+   * A transcript turn's label: a name in capitals opening its line, with an optional role in
+   * brackets ("KARIN OST (Interior Minister):"), or in the brackets of a role label ("CORRESPONDENT
+   * (LENA VARGA):").
+   */
+  private static final Pattern LABEL_BEFORE =
+      Pattern.compile("(?:^|\\n)(?:[A-Z][A-Z'-]+\\s*\\(\\s*)?$");
+
+  private static final Pattern LABEL_AFTER =
+      Pattern.compile("^\\s*\\)?\\s*(?:\\([^)\\n]{1,60}\\)\\s*)?:");
+
+  /** Words of a role label in capitals ("FOREIGN MINISTER:"), which names no one. */
+  private static final Set<String> LABEL_ROLES =
+      Set.of(
+          "MINISTER",
+          "SPOKESMAN",
+          "SPOKESWOMAN",
+          "SPOKESPERSON",
+          "PRESENTER",
+          "ANCHOR",
+          "HOST",
+          "CORRESPONDENT",
+          "REPORTER",
+          "QUESTION",
+          "ANSWER",
+          "MODERATOR",
+          "INTERVIEWER",
+          "NARRATOR",
+          "CALLER",
+          "ANNOUNCER",
+          "OFFICIAL",
+          "COMMANDER",
+          "GENERAL",
+          "PRESIDENT",
+          "SECRETARY",
+          "VOICE");
+
+  private static boolean speakerLabel(String text, int s, int e, String name) {
+    if (!name.equals(name.toUpperCase(java.util.Locale.ROOT))) {
+      return false;
+    }
+    for (String word : BLANKS.split(name)) {
+      if (LABEL_ROLES.contains(word)) {
+        return false;
+      }
+    }
+    int lineStart = text.lastIndexOf('\n', s - 1) + 1;
+    return LABEL_BEFORE.matcher(text).region(Math.max(0, lineStart - 1), s).find()
+        && LABEL_AFTER.matcher(text).region(e, Math.min(text.length(), e + 70)).lookingAt();
+  }
+
   private static boolean speakerAfterQuote(String text, Span sentence, int s, int e) {
     int from = Math.max(sentence.start(), s - 20);
     return SAID_BEFORE.matcher(text).region(from, s).find()
@@ -433,6 +485,23 @@ final class PersonRules {
       i++;
     }
     return i;
+  }
+
+  /**
+   * A name as prose writes it: "Karin Ost" for a transcript label's "KARIN OST", "O'Brien" for
+   * "O'BRIEN"; a name not wholly in capitals is returned as it is.
+   */
+  static String fromCapitals(String name) {
+    if (!name.equals(name.toUpperCase(Locale.ROOT)) || name.equals(name.toLowerCase(Locale.ROOT))) {
+      return name;
+    }
+    StringBuilder out = new StringBuilder(name.length());
+    boolean wordStart = true;
+    for (char c : name.toCharArray()) {
+      out.append(wordStart ? c : Character.toLowerCase(c));
+      wordStart = !Character.isLetter(c);
+    }
+    return out.toString();
   }
 
   // The last and first of the words split("\\s+") would give, without compiling a regex per call:
