@@ -45,7 +45,10 @@ final class PersonRules {
   private static final Pattern TITLE_WORD_BEFORE =
       Pattern.compile(
           "\\b(?:spokesperson|spokesman|spokeswoman|minister|commander|leader|president|chief"
-              + "|envoy|ambassador|official|governor|general|secretary)\\s+$",
+              + "|envoy|ambassador|official|governor|general|secretary"
+              // "Our correspondent Lena Varga", "analyst Dana Wirth", "Mayor Ivo Bran"
+              + "|correspondent|reporter|journalist|analyst|researcher|presenter|editor|director"
+              + "|mayor|commissioner|coordinator|negotiator|mediator)\\s+$",
           Pattern.CASE_INSENSITIVE);
 
   private static final Set<String> NOT_NAMES =

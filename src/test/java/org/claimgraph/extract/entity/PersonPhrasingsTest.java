@@ -96,4 +96,14 @@ class PersonPhrasingsTest {
         a.claims().stream().filter(c -> c.claimantKey().isPresent()).count(),
         () -> "claims: " + a.claims());
   }
+
+  @Test
+  void aReportersOrAnAnalystsRoleBeforeTheNameMarksAPerson() {
+    ExtractedArticle a =
+        run(
+            "Our correspondent Lena Varga is in the town of Orel. The town is quiet, according to"
+                + " analyst Dana Wirth.");
+    assertEquals(EntityType.PERSON, labelled(a, "Lena Varga").orElseThrow().type());
+    assertEquals(EntityType.PERSON, labelled(a, "Dana Wirth").orElseThrow().type());
+  }
 }
