@@ -347,4 +347,18 @@ class AttributionShapesTest {
                 + " statement released on Monday listed the names of the dead.");
     assertEquals(1, a.claims().size(), () -> "claims: " + a.claims());
   }
+
+  @Test
+  void theOneAnOutletQuotesAsSayingIsTheClaimant() {
+    ExtractedArticle a =
+        run(
+            "Kestrian troops are retreating. The daily Morning Herald quoted an unnamed officer as"
+                + " saying that 200 rebels had surrendered. Interfax quoted Kestria's defence"
+                + " ministry as saying its troops had left Osk.");
+    Claim officer = claimWith(a, "200 rebels had surrendered");
+    assertEquals(SourceKind.UNNAMED_SOURCES, officer.claimantKind());
+    assertEquals("an unnamed officer", a.quote(officer.claimantSpan()));
+    assertTrue(
+        claimWith(a, "its troops had left Osk").claimantKey().orElseThrow().contains("ministry"));
+  }
 }

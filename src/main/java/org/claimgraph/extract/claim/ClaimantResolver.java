@@ -71,6 +71,23 @@ final class ClaimantResolver {
       List<Mention> mentions,
       EntityRegistry reg,
       Optional<Claimant> lastGroupClaimant) {
+    Matcher quoted = QUOTED_AS.matcher(text).region(clauseStart, cueStart);
+    if (quoted.find()) {
+      // "The daily Herald quoted an unnamed officer as saying …": the one quoted speaks; the
+      // outlet only carries the words.
+      Optional<Claimant> speaker =
+          before(
+              text,
+              sentence,
+              quoted.start("who"),
+              quoted.end("who"),
+              mentions,
+              reg,
+              lastGroupClaimant);
+      if (speaker.isPresent()) {
+        return speaker;
+      }
+    }
     Matcher who = WHO_BEFORE.matcher(text).region(Math.max(clauseStart, cueStart - 30), cueStart);
     if (who.find()) {
       // "…, according to the border police, who said …": the relative's antecedent speaks.
@@ -202,6 +219,10 @@ final class ClaimantResolver {
     return DescribedClaimants.before(text, clauseStart, cueStart)
         .map(d -> new Claimant(Optional.empty(), SourceKind.UNNAMED_SOURCES, d));
   }
+
+  /** "quoted the ministry as" before "saying": who is quoted, between the two words. */
+  private static final Pattern QUOTED_AS =
+      Pattern.compile("\\bquoted\\s+(?<who>[^;:]{2,80}?),?\\s+as\\s+$");
 
   /** "most of them", "many of them": part of the speakers named just before. */
   static final Pattern SOME_OF_THEM =
