@@ -361,4 +361,16 @@ class AttributionShapesTest {
     assertTrue(
         claimWith(a, "its troops had left Osk").claimantKey().orElseThrow().contains("ministry"));
   }
+
+  @Test
+  void aCommaAndAConjunctionOpenANewClauseNotAPostposedSpeaker() {
+    ExtractedArticle a =
+        run(
+            "Myanmar is at war. General Tun acknowledged in a statement that troops had withdrawn"
+                + " from the town, but he insisted the army would return.");
+    assertEquals("the army would return", a.quote(claimWith(a, "army would return").content()));
+    assertEquals(
+        "troops had withdrawn from the town",
+        a.quote(claimWith(a, "troops had withdrawn").content()));
+  }
 }

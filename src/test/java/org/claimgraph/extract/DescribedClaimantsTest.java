@@ -87,4 +87,22 @@ class DescribedClaimantsTest {
     assertTrue(
         a.claims().stream().noneMatch(x -> x.cue().equals("per") && x != c), "not 'per cent'");
   }
+
+  @Test
+  void aRoleNoOneHoldsYetIsKeptAsTheRole() {
+    ExtractedArticle a =
+        run("The minister admitted that troops had left the town, but insisted they would return.");
+    assertDescribed(a, "troops had left the town", "The minister");
+  }
+
+  @Test
+  void theRoleOfAPersonNamedBeforeIsThatPerson() {
+    ExtractedArticle a =
+        run(
+            "The defence minister, Ana Kos, said the army held the bridge. The minister added that"
+                + " the town was calm. Omar Vell, a spokesman for the rebels, said 20 fighters"
+                + " died. The spokesman said the rest had fled.");
+    assertEquals("actor/ana-kos", claimWith(a, "town was calm").claimantKey().orElseThrow());
+    assertEquals("actor/omar-vell", claimWith(a, "rest had fled").claimantKey().orElseThrow());
+  }
 }

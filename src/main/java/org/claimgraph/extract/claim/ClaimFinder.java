@@ -649,8 +649,14 @@ public final class ClaimFinder {
     return comma > ss.start()
         && cue.start() - comma < 60
         && (after <= 4 || trailing)
-        && countWords(text, ss.start(), comma) >= 3;
+        && countWords(text, ss.start(), comma) >= 3
+        // "…, but he insisted the army would return": a conjunction opens a clause of its own,
+        // whose words follow its verb; a postposed speaker stands alone after the comma.
+        && !CONJUNCTION_NEXT.matcher(text).region(comma + 1, cue.start()).lookingAt();
   }
+
+  private static final Pattern CONJUNCTION_NEXT =
+      Pattern.compile("\\s*(?:but|and|yet|while|although|though|because|so)\\b");
 
   private static int lastCommaBefore(
       String text, Span ss, int cueStart, Optional<ClaimantResolver.Claimant> before) {

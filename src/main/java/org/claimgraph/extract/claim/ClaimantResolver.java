@@ -59,11 +59,81 @@ final class ClaimantResolver {
           Pattern.CASE_INSENSITIVE);
 
   /**
-   * The claimant of a cue whose subject stands before it, in {@code [clauseStart, cueStart)}.
+   * The claimant of a cue whose subject stands before it, in {@code [clauseStart, cueStart)}; "the
+   * minister" or "the spokesman" is the person the report gave that role, when it did.
    *
    * @param mentions the sentence's mentions, in text order
    */
   Optional<Claimant> before(
+      String text,
+      Span sentence,
+      int clauseStart,
+      int cueStart,
+      List<Mention> mentions,
+      EntityRegistry reg,
+      Optional<Claimant> lastGroupClaimant) {
+    return asWritten(text, sentence, clauseStart, cueStart, mentions, reg, lastGroupClaimant)
+        .map(c -> roleHolder(text, c, reg).orElse(c));
+  }
+
+  /** A role told with "the": "The minister", "the army spokesman". */
+  private static final Pattern DEFINITE_ROLE =
+      Pattern.compile(
+          "(?i)the\\s+(?:[\\w-]+\\s+)?(?<role>minister|spokes(?:man|woman|person)|commander|president"
+              + "|governor|mayor|envoy|ambassador|chief)");
+
+  /**
+   * The person the report gave the role a described claimant names ("The defence minister, Ana Kos,
+   * said …. The minister added …"): the one named last with it.
+   */
+  private static Optional<Claimant> roleHolder(String text, Claimant c, EntityRegistry reg) {
+    if (c.kind() != SourceKind.UNNAMED_SOURCES || c.key().isPresent()) {
+      return Optional.empty();
+    }
+    Matcher m = DEFINITE_ROLE.matcher(c.span().quote(text));
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    String role = m.group("role").toLowerCase(java.util.Locale.ROOT);
+    List<Mention> seen = reg.mentions();
+    for (int i = seen.size() - 1; i >= 0; i--) {
+      Mention p = seen.get(i);
+      if (p.span().start() < c.span().start()
+          && reg.typeOf(p.entityKey()).orElse(EntityType.OTHER) == EntityType.PERSON
+          && (heldRole(reg, p.entityKey(), role) || roleBeside(text, p.span(), role))) {
+        return Optional.of(new Claimant(Optional.of(p.entityKey()), SourceKind.NAMED, c.span()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean heldRole(EntityRegistry reg, String person, String role) {
+    return reg.affiliationsOf(person).stream()
+        .anyMatch(
+            a ->
+                a.role()
+                    .map(r -> r.toLowerCase(java.util.Locale.ROOT).contains(role))
+                    .orElse(false));
+  }
+
+  /**
+   * Whether the role stands beside a person's name in an apposition ("The defence minister, Ana
+   * Kos,", "Omar Vell, a spokesman for the army"), which gives the role even where its body is
+   * unknown and no affiliation could be made.
+   */
+  private static boolean roleBeside(String text, Span name, String role) {
+    Pattern word = Pattern.compile("\\b" + role + "\\b", Pattern.CASE_INSENSITIVE);
+    int from = Math.max(0, name.start() - 40);
+    int to = Math.min(text.length(), name.end() + 40);
+    String before = text.substring(from, name.start());
+    String after = text.substring(name.end(), to);
+    int stop = before.lastIndexOf('.');
+    int end = after.indexOf('.');
+    return word.matcher(stop < 0 ? before : before.substring(stop)).find()
+        || word.matcher(end < 0 ? after : after.substring(0, end)).find();
+  }
+
+  private Optional<Claimant> asWritten(
       String text,
       Span sentence,
       int clauseStart,

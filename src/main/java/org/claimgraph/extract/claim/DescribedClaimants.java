@@ -26,6 +26,8 @@ final class DescribedClaimants {
               + "(?:[\\p{L}'’-]+\\s+){0,3}?"
               + "(?i:army|military|armed\\s+forces|police|guard|navy|air\\s+force|militia|government"
               + "|authorities|municipality|council|administration|governor|mayor|prosecutor|court"
+              // "The minister admitted …" where no minister has been named
+              + "|minister|spokes(?:man|woman|person)|commander|president|official"
               + "|presidency|ministry|office|command|headquarters|staff|teachers?|workers|officers"
               + "|coast\\s+guard|gendarmerie|border\\s+guards?|security\\s+forces|forces|regime"
               + "|cabinet|parliament|junta|embassy|consulate|mission|secretariat|department)"
