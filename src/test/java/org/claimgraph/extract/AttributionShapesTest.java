@@ -373,4 +373,15 @@ class AttributionShapesTest {
         "troops had withdrawn from the town",
         a.quote(claimWith(a, "troops had withdrawn").content()));
   }
+
+  @Test
+  void aParticipleAfterADenialStartsItsWordsAfterTheChannelAndThat() {
+    ExtractedArticle a =
+        run(
+            "The Sudanese Armed Forces denied the claim, saying in a statement that its soldiers"
+                + " had repelled the attack.");
+    assertEquals(
+        "its soldiers had repelled the attack",
+        a.quote(claimWith(a, "soldiers had repelled").content()));
+  }
 }

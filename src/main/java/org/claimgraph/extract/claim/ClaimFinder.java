@@ -201,6 +201,24 @@ public final class ClaimFinder {
   private static final Pattern JOINED_VERB =
       Pattern.compile("\\s*,?\\s*(?:and|but)\\s+(?:(?:also|then|later|\\w+ly)\\s+)?");
 
+  /**
+   * Where the reported words start when a short phrase and "that" come first: "said on Friday that
+   * …", "told reporters in Kabul that …", "saying in a statement that …"; else {@code from}.
+   */
+  private int afterChannel(String text, Span ss, int from) {
+    Matcher soon = THAT_SOON.matcher(text).region(from, ss.end());
+    if (soon.lookingAt()
+        && !soon.group().contains(",")
+        // "told lawmakers the post held and that help was sent": the words before "and that" are
+        // the first of two reported clauses, not the verb's object
+        && !AND_THAT.matcher(soon.group()).find()
+        // "admitted the loss of the fort but insisted that …": the "that" is the second verb's.
+        && lexicon.verbScanner().find(text, from, from, soon.end()) == null) {
+      return soon.end();
+    }
+    return from;
+  }
+
   private Optional<ClaimDraft> coordinated(
       String text, Sentence sentence, Span cue, ClaimDraft previous) {
     Span ss = sentence.span();
@@ -211,7 +229,7 @@ public final class ClaimFinder {
             || participle && COMMA_BEFORE.matcher(before).find())) {
       return Optional.empty();
     }
-    int cs = cue.end();
+    int cs = afterChannel(text, ss, cue.end());
     Matcher t = THAT.matcher(text).region(cs, ss.end());
     if (t.lookingAt()) {
       cs = t.end();
@@ -371,17 +389,7 @@ public final class ClaimFinder {
         contentStart = o.end();
       }
     }
-    Matcher soon = THAT_SOON.matcher(text).region(contentStart, ss.end());
-    if (soon.lookingAt()
-        && !soon.group().contains(",")
-        // "told lawmakers the post held and that help was sent": the words before "and that" are
-        // the first of two reported clauses, not the verb's object
-        && !AND_THAT.matcher(soon.group()).find()
-        // "admitted the loss of the fort but insisted that …": the "that" is the second verb's.
-        && lexicon.verbScanner().find(text, contentStart, contentStart, soon.end()) == null) {
-      // "said on Friday that …", "told reporters in Kabul that …": the words start after "that".
-      contentStart = soon.end();
-    }
+    contentStart = afterChannel(text, ss, contentStart);
     Matcher t = THAT.matcher(text).region(contentStart, ss.end());
     if (t.lookingAt()) {
       contentStart = t.end();

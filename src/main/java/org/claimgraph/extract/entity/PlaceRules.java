@@ -28,7 +28,10 @@ final class PlaceRules {
           "\\b(?<name>"
               + CAPS
               // "Brask Oblast", "Idlib Governorate": provinces by their local names
-              + ")\\s+(?<kind>[Pp]rovince|[Dd]istrict|[Rr]egion|[Oo]blast|[Gg]overnorate)\\b");
+              // "North Darfur state", "Borno state": in lower case only, for "Islamic State" names
+              // a
+              // group
+              + ")\\s+(?<kind>[Pp]rovince|[Dd]istrict|[Rr]egion|[Oo]blast|[Gg]overnorate|state)\\b");
   private static final Pattern KIND_BEFORE =
       Pattern.compile("\\b(?<kind>[Pp]rovince|[Dd]istrict)\\s+of\\s+(?<name>" + CAPS + ")");
   private static final Pattern CROSSING_AFTER =
@@ -181,7 +184,7 @@ final class PlaceRules {
     // there); most sentences have none, and then the pattern is not tried at every position. The
     // matchers' regions end at the sentence, so no copy of the text is needed to stop them there.
     String words = sentence.quote(text);
-    if (has(words, "rovince", "istrict", "egion", "blast", "overnorate")) {
+    if (has(words, "rovince", "istrict", "egion", "blast", "overnorate", " state")) {
       provinces(text, sentence, KIND_AFTER, out);
       provinces(text, sentence, KIND_BEFORE, out);
     }
@@ -367,6 +370,10 @@ final class PlaceRules {
     }
   }
 
+  /** Words before a lower-case "state" that make no province of it. */
+  private static final java.util.Set<String> NOT_STATES =
+      java.util.Set.of("Islamic", "Jewish", "Muslim", "Christian", "Member", "Nation", "Federal");
+
   private void provinces(CharSequence text, Span sentence, Pattern p, List<Candidate> out) {
     Matcher m = p.matcher(text).region(sentence.start(), sentence.end());
     while (m.find()) {
@@ -376,6 +383,9 @@ final class PlaceRules {
       }
       String n = name.quote(text);
       char kind = Character.toLowerCase(m.group("kind").charAt(0));
+      if (kind == 's' && NOT_STATES.contains(n)) {
+        continue; // "the Islamic state", "a Jewish state": no province
+      }
       boolean province = kind != 'd';
       // "the Tarsk region": a region is a province by another name, and keeps it in its label.
       String suffix =
@@ -383,6 +393,7 @@ final class PlaceRules {
             case 'r' -> " region";
             case 'o' -> " Oblast";
             case 'g' -> " Governorate";
+            case 's' -> " State";
             case 'd' -> " District";
             default -> " Province";
           };

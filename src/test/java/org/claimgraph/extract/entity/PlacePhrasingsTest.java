@@ -1,5 +1,6 @@
 package org.claimgraph.extract.entity;
 
+import static org.claimgraph.extract.entity.EntityFixture.labelled;
 import static org.claimgraph.extract.entity.EntityFixture.mentioned;
 import static org.claimgraph.extract.entity.EntityFixture.run;
 import static org.claimgraph.extract.entity.EntityFixture.runText;
@@ -127,5 +128,18 @@ class PlacePhrasingsTest {
   void aTownWithABaseNearbyIsNoBase() {
     ExtractedArticle a = run("Rebels took Tessel, a town near the army base, on Monday.");
     assertTrue(a.entities().stream().noneMatch(e -> e.type() == EntityType.AIRBASE));
+  }
+
+  @Test
+  void aNameBeforeALowerCaseStateIsAProvinceButNotAFaithOrAPeoplesState() {
+    ExtractedArticle a =
+        run(
+            "Fighting spread in Borno state and in North Darfur state. The Afghan state collapsed,"
+                + " and a Jewish state was proclaimed.");
+    assertEquals(EntityType.PROVINCE, labelled(a, "Borno State").orElseThrow().type());
+    assertEquals(EntityType.PROVINCE, labelled(a, "North Darfur State").orElseThrow().type());
+    assertTrue(
+        a.entities().stream()
+            .noneMatch(e -> e.label().equals("Afghan State") || e.label().equals("Jewish State")));
   }
 }
