@@ -76,4 +76,16 @@ class FutureStanceConventionTest {
                 + " Faya.");
     assertEquals(Stance.FEARS, claimWith(a, "families were trapped").stance().coarse());
   }
+
+  @Test
+  void aFutureReportedWithAFinerVerbOfAssertionIsAPredictionToo() {
+    ExtractedArticle a =
+        run(
+            "Kestria's army chief insisted the army would return to the town. Analysts believe"
+                + " the rebels will try to hold the bridge. The army insisted it still held the"
+                + " airport.");
+    assertEquals(Stance.PREDICTS, claimWith(a, "army would return").stance());
+    assertEquals(Stance.PREDICTS, claimWith(a, "rebels will try").stance());
+    assertEquals(Stance.INSISTS, claimWith(a, "still held the airport").stance());
+  }
 }

@@ -65,10 +65,14 @@ final class ContentStance {
   private static final Pattern EVENT_SUBJECT =
       Pattern.compile("^[\"“]?(?:the\\s+|a\\s+)?[\\p{L}-]+\\s+of\\s+", Pattern.CASE_INSENSITIVE);
 
-  /** The stance of words reported with {@code stance}; only a plain assertion changes. */
+  /**
+   * The stance of words reported with {@code stance}: a plain assertion takes any of the stances
+   * above; a finer one ("insisted", "claimed", "believes") only foretells, for the stance
+   * convention holds whatever verb reports a future ("insisted the army would return" predicts).
+   */
   static Stance of(String content, Stance stance) {
     if (stance != Stance.ASSERTS) {
-      return stance;
+      return stance.coarse() == Stance.ASSERTS && foretells(content) ? Stance.PREDICTS : stance;
     }
     if (SPEAKER_FEARS.matcher(content).lookingAt()) {
       return Stance.FEARS;
@@ -79,10 +83,11 @@ final class ContentStance {
     if (OBLIGATION.matcher(content).lookingAt()) {
       return Stance.URGES;
     }
-    if (FUTURE_MAIN_CLAUSE.matcher(content).lookingAt()
-        && !EVENT_SUBJECT.matcher(content).lookingAt()) {
-      return Stance.PREDICTS;
-    }
-    return stance;
+    return foretells(content) ? Stance.PREDICTS : stance;
+  }
+
+  private static boolean foretells(String content) {
+    return FUTURE_MAIN_CLAUSE.matcher(content).lookingAt()
+        && !EVENT_SUBJECT.matcher(content).lookingAt();
   }
 }
