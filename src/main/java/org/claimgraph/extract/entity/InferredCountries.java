@@ -37,9 +37,6 @@ final class InferredCountries {
               + "|government|authorities|officials|ministry|Ministry|[Pp]resident|Prime\\s+Minister"
               + "|Air\\s+Force|Navy|Army|Armed\\s+Forces|border\\s+police|positions|side)\\b");
 
-  /** A word shaped like a nationality adjective: "Lorian", "Tamarani", "Velsese". */
-  private static final Pattern ADJECTIVE_FORM = Pattern.compile(NAME + "(?:ian|an|ese|i)");
-
   /** Places only a country takes: "neighbouring X", "the border with X", "X's government". */
   private static final Pattern COUNTRY_CONTEXT =
       LeadingCharacters.guarded(
@@ -108,9 +105,6 @@ final class InferredCountries {
           "Christ",
           "Republic");
 
-  private static final Pattern WORD =
-      LeadingCharacters.guarded(Pattern.compile("\\b" + NAME + "\\b"));
-
   /** A word for a province, a town or a crossing, after blanks: "Sorran province". */
   private static final Pattern SMALLER_PLACE_WORD =
       LeadingCharacters.guarded(
@@ -142,16 +136,20 @@ final class InferredCountries {
     // A name and its adjective both in the text: "Kestria" and "Kestrian".
     // One pass over the capitalised words: each is a candidate name, and an adjective before a
     // state's organs ("Lorian forces") is noted where it stands.
-    Matcher w = WORD.matcher(text);
     Matcher organs = STATE_AFTER_ADJECTIVE.matcher(text);
     Set<String> words = new LinkedHashSet<>();
-    while (w.find()) {
-      String word = w.group();
+    for (int start = nameAt(text, 0); start < text.length(); start = nameAt(text, start)) {
+      int end = nameEnd(text, start);
+      if (end < 0) {
+        start++;
+        continue;
+      }
+      String word = text.substring(start, end);
       words.add(word);
-      if (ADJECTIVE_FORM.matcher(word).matches()
-          && organs.region(w.end(), text.length()).lookingAt()) {
+      if (hasAdjectiveForm(word) && organs.region(end, text.length()).lookingAt()) {
         adjectives.add(word);
       }
+      start = end;
     }
     for (String name : words) {
       for (String adj : adjectivesOf(name)) {
@@ -190,6 +188,61 @@ final class InferredCountries {
               List.of()));
     }
     return new Gazetteer(entries);
+  }
+
+  /**
+   * The first position at or after {@code from} where a capitalised word ({@link #NAME} between
+   * word boundaries) may start: an upper-case letter, or any non-ASCII character, to be read in
+   * full by {@link #nameEnd}. The text's length when there is none. One pass over the text by hand
+   * where the regex, tried at every position, was a tenth of the extraction of a long report.
+   */
+  private static int nameAt(String text, int from) {
+    int i = from;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c >= 'A' && c <= 'Z' || c >= 128) {
+        return i;
+      }
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * Where the capitalised word starting at {@code start} ends, as {@code \\b\\p{Lu}\\p{Ll}{2,}\\b}
+   * would match it there; -1 when no such word starts there. The lower-case run is read whole:
+   * between two lower-case letters no word boundary can fall, so a shorter run never matches.
+   */
+  private static int nameEnd(String text, int start) {
+    int first = text.codePointAt(start);
+    if (Character.getType(first) != Character.UPPERCASE_LETTER
+        || !WordBoundary.at(text, start, 0, text.length())) {
+      return -1;
+    }
+    int end = start + Character.charCount(first);
+    int lower = 0;
+    while (end < text.length()) {
+      int cp = text.codePointAt(end);
+      if (Character.getType(cp) != Character.LOWERCASE_LETTER) {
+        break;
+      }
+      end += Character.charCount(cp);
+      lower++;
+    }
+    return lower >= 2 && WordBoundary.at(text, end, 0, text.length()) ? end : -1;
+  }
+
+  /**
+   * Whether a capitalised word ({@link #NAME}) is shaped like a nationality adjective, {@code
+   * NAME(?:ian|an|ese|i)}: "Lorian", "Tamarani", "Velsese". Its letters after the first are lower
+   * case, so what counts is an ending that leaves a capital and two letters before it ("ian" needs
+   * no test of its own: it ends in "an", and a word long enough for "ian" is long enough for "an").
+   */
+  private static boolean hasAdjectiveForm(String word) {
+    int n = word.codePointCount(0, word.length()); // as the regex counts letters
+    return word.endsWith("an") && n >= 5
+        || word.endsWith("ese") && n >= 6
+        || word.endsWith("i") && n >= 4;
   }
 
   /** The nationality adjectives a country's name may make: Kestrian, Brenmarkian, Tamarani. */

@@ -230,50 +230,20 @@ public final class LeadingCharacters {
     }
 
     private Starts group() {
-      i++; // '('
-      boolean zeroWidth = false;
-      if (re.startsWith("?", i)) {
-        if (re.startsWith("?:", i) || re.startsWith("?>", i)) {
-          i += 2;
-        } else if (re.startsWith("?=", i) || re.startsWith("?!", i)) {
-          i += 2;
-          zeroWidth = true;
-        } else if (re.startsWith("?<=", i) || re.startsWith("?<!", i)) {
-          i += 3;
-          zeroWidth = true;
-        } else if (re.startsWith("?<", i)) {
-          int close = re.indexOf('>', i);
-          if (close < 0) {
-            throw new Unsupported();
-          }
-          i = close + 1;
-        } else {
-          int j = i + 1;
-          while (j < re.length() && (Character.isLetter(re.charAt(j)) || re.charAt(j) == '-')) {
-            j++;
-          }
-          String flags = re.substring(i + 1, j);
-          if (flags.contains("x") || j >= re.length()) {
-            throw new Unsupported();
-          }
-          if (flags.contains("i") || flags.contains("u")) {
-            folded = true;
-          }
-          i = j + 1;
-          if (re.charAt(j) == ')') {
-            return Starts.empty();
-          }
-          if (re.charAt(j) != ':') {
-            throw new Unsupported();
-          }
-        }
+      GroupOpening opening = GroupOpening.at(re, i).orElseThrow(Unsupported::new);
+      i = opening.contentStart();
+      if (opening.flags().contains("i") || opening.flags().contains("u")) {
+        folded = true;
+      }
+      if (opening.flagsOnly()) {
+        return Starts.empty();
       }
       Starts inner = alternation();
       if (i >= re.length() || re.charAt(i) != ')') {
         throw new Unsupported();
       }
       i++;
-      return zeroWidth ? Starts.empty() : inner;
+      return opening.zeroWidth() ? Starts.empty() : inner;
     }
 
     /** A class: its characters and ranges; negated, or anything not known, any character. */

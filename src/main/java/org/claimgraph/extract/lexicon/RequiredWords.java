@@ -244,48 +244,18 @@ public final class RequiredWords {
     }
 
     private Info group() {
-      i++; // '('
-      boolean zeroWidth = false;
-      if (re.startsWith("?", i)) {
-        if (re.startsWith("?:", i) || re.startsWith("?>", i)) {
-          i += 2;
-        } else if (re.startsWith("?=", i) || re.startsWith("?!", i)) {
-          i += 2;
-          zeroWidth = true;
-        } else if (re.startsWith("?<=", i) || re.startsWith("?<!", i)) {
-          i += 3;
-          zeroWidth = true;
-        } else if (re.startsWith("?<", i)) {
-          int close = re.indexOf('>', i);
-          if (close < 0) {
-            throw new Unsupported();
-          }
-          i = close + 1;
-        } else {
-          // Inline flags, "(?i)" or "(?i:...)": case is folded anyway; comments mode is not read.
-          int j = i + 1;
-          while (j < re.length() && (Character.isLetter(re.charAt(j)) || re.charAt(j) == '-')) {
-            j++;
-          }
-          String flags = re.substring(i + 1, j);
-          if (flags.contains("x") || j >= re.length()) {
-            throw new Unsupported();
-          }
-          i = j + 1;
-          if (re.charAt(j) == ')') {
-            return Info.EMPTY;
-          }
-          if (re.charAt(j) != ':') {
-            throw new Unsupported();
-          }
-        }
+      // Inline flags, "(?i)" or "(?i:...)": case is folded anyway; comments mode is not read.
+      GroupOpening opening = GroupOpening.at(re, i).orElseThrow(Unsupported::new);
+      i = opening.contentStart();
+      if (opening.flagsOnly()) {
+        return Info.EMPTY;
       }
       Info inner = alternation();
       if (i >= re.length() || re.charAt(i) != ')') {
         throw new Unsupported();
       }
       i++;
-      return zeroWidth ? Info.EMPTY : inner;
+      return opening.zeroWidth() ? Info.EMPTY : inner;
     }
 
     /** A class of a few plain characters is their alternatives; any other class, any character. */
