@@ -14,7 +14,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.Span;
 import org.claimgraph.extract.entity.EntityRegistry;
-import org.claimgraph.extract.lexicon.LexiconFile;
 import org.claimgraph.extract.lexicon.PatternGates;
 import org.claimgraph.extract.model.Assessment;
 import org.claimgraph.extract.model.AssessmentValue;
@@ -46,10 +45,20 @@ public final class AssessmentLinker {
               + "|versions|claim|claims)(?:['’]s?)?(?:\\s|[.,;]|$)",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * "confirmed the figure", "confirmed the arrests", "confirmed it": a confirmation whose object is
+   * a short definite phrase pointing back at what was told has no content of its own, and speaks
+   * about the claim told before.
+   */
+  private static final Pattern REFERENCE_ONLY =
+      Pattern.compile(
+          "(?:it|this|that|them|(?:the|this|that|these|those|its|their)(?:\\s+[\\w'’-]+){1,3})[.,;]?",
+          Pattern.CASE_INSENSITIVE);
+
   /** An assessment about numbers: "none of the figures", "the toll could not be verified". */
   private static final Pattern FIGURES =
       Pattern.compile(
-          "\\b(?:figures?|tolls?|numbers|tally|casualty|casualties|estimates?)\\b",
+          "\\b(?:figures?|tolls?|numbers?|tally|casualty|casualties|estimates?)\\b",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern NUMBER =
@@ -172,7 +181,7 @@ public final class AssessmentLinker {
 
   public AssessmentLinker() {
     StringBuilder alternation = new StringBuilder();
-    for (String[] row : LexiconFile.rows("verification.tsv")) {
+    for (String[] row : VerificationGrammar.rows()) {
       Pattern.compile(row[0]); // a bad row fails here, naming itself
       if (alternation.length() > 0) {
         alternation.append('|');
@@ -321,6 +330,11 @@ public final class AssessmentLinker {
         // "The UN said the town remained contested": the one whose words hold the phrase.
         author = speakerOf(claims, sentence, ev);
       }
+      if (value == AssessmentValue.REPORTED_BY_SEVERAL) {
+        // "Three witnesses interviewed by Reuters confirmed": the several sources corroborate,
+        // whoever is named beside them (the outlet that interviewed them) does not.
+        author = Optional.empty();
+      }
       if (value == AssessmentValue.CANNOT_BE_VERIFIED
           && declinedToComment(text, ss, ev)
           && !author.flatMap(reg::typeOf).equals(Optional.of(EntityType.NEWS_OUTLET))) {
@@ -330,7 +344,17 @@ public final class AssessmentLinker {
         kind = SourceKind.NAMED;
       }
       List<OptionalInt> targets =
-          targets(text, claims, sentence, ev, value, mentions, reg, author, claimsTellingEvents);
+          targets(
+              text,
+              claims,
+              sentence,
+              ev,
+              value,
+              mentions,
+              reg,
+              author,
+              claimsTellingEvents,
+              earlier);
       if (value == AssessmentValue.SHOWN_BY_FOOTAGE && targets.isEmpty()) {
         targets = VisualChecks.continuing(earlier, claims, ss).map(List::of).orElse(List.of());
       }
@@ -471,7 +495,8 @@ public final class AssessmentLinker {
       List<Mention> mentions,
       EntityRegistry reg,
       Optional<String> author,
-      Set<Integer> claimsTellingEvents) {
+      Set<Integer> claimsTellingEvents,
+      List<Assessment> earlier) {
     // "Several reports confirmed that X" assesses X; "officials confirmed the capture" has no X of
     // its own and speaks about the claim told before.
     boolean selfConfirming =
@@ -481,7 +506,10 @@ public final class AssessmentLinker {
       Claim c = claims.get(i);
       if (c.sentenceIndex() == s.index()
           && notTheAssessors.test(c)
-          && (selfConfirming && c.cueSpan().overlaps(ev) && !ev.contains(c.content())
+          && (selfConfirming
+                  && c.cueSpan().overlaps(ev)
+                  && !ev.contains(c.content())
+                  && !REFERENCE_ONLY.matcher(c.content().quote(text)).matches()
               || c.cueSpan().end() <= ev.start())) {
         return List.of(OptionalInt.of(c.index()));
       }
@@ -548,6 +576,13 @@ public final class AssessmentLinker {
           candidates = giving;
         }
       }
+    }
+    if (!candidates.isEmpty()) {
+      // "… she said. What we found: The claim could not be verified.": a heading or another check
+      // between is passed over, not counted as the sentence the check speaks after.
+      reach +=
+          QuietGap.count(
+              text, new Span(candidates.get(0).content().end(), s.span().start()), earlier);
     }
     Set<String> words = SharedWords.stems(text, new Span(clauseStart, clauseEnd));
     Optional<Claim> chosen =

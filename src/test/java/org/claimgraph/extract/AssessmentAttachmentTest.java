@@ -1,0 +1,31 @@
+package org.claimgraph.extract;
+
+import static org.claimgraph.extract.PhrasingFixture.claimWith;
+import static org.claimgraph.extract.PhrasingFixture.run;
+import static org.claimgraph.extract.PhrasingFixture.valued;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.claimgraph.extract.model.Assessment;
+import org.claimgraph.extract.model.AssessmentValue;
+import org.claimgraph.extract.model.ExtractedArticle;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which claim an assessment speaks about when something stands between them, or when it names the
+ * claimants or the figure; texts written for the test.
+ */
+class AssessmentAttachmentTest {
+
+  @Test
+  void aHeadingBetweenClaimAndCheckIsPassedOver() {
+    ExtractedArticle a =
+        run(
+            "The Ostravian interior ministry said its police had arrested 40 smugglers near"
+                + " Velk.\n\nWhat we found\n\nThe Courier was unable to confirm the arrests.");
+    List<Assessment> found = valued(a, AssessmentValue.CANNOT_BE_VERIFIED);
+    assertEquals(1, found.size(), () -> "assessments: " + a.assessments());
+    assertEquals(
+        claimWith(a, "arrested 40 smugglers").index(), found.get(0).claimIndex().getAsInt());
+  }
+}
