@@ -28,4 +28,27 @@ class AssessmentAttachmentTest {
     assertEquals(
         claimWith(a, "arrested 40 smugglers").index(), found.get(0).claimIndex().getAsInt());
   }
+
+  @Test
+  void aSpeakerCallingTheArmysFiguresLiesDisputesTheArmyNotItself() {
+    ExtractedArticle a =
+        run(
+            "The Ostravian army said 52 insurgents were killed near Velk. The Velk Freedom Party"
+                + " issued a statement on Monday, saying the army's figures were \"pure"
+                + " fabrication\".");
+    List<Assessment> found = valued(a, AssessmentValue.DISPUTED);
+    assertEquals(1, found.size(), () -> "assessments: " + a.assessments());
+    assertEquals(
+        claimWith(a, "52 insurgents were killed").index(), found.get(0).claimIndex().getAsInt());
+    assertEquals(claimWith(a, "pure fabrication").claimantKey(), found.get(0).authorKey());
+  }
+
+  @Test
+  void aStatementFollowedByADayAndACommaIsAClaim() {
+    ExtractedArticle a =
+        run(
+            "The Velk Freedom Party issued a statement on Monday, saying its members had left the"
+                + " capital.");
+    assertEquals("statement", claimWith(a, "its members had left the capital").cue());
+  }
 }

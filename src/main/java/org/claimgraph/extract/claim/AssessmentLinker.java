@@ -309,7 +309,7 @@ public final class AssessmentLinker {
         author =
             ClaimantResolver.turnSpeaker(text, ss, reg).or(() -> speakerOf(claims, sentence, ev));
       } else if (value == AssessmentValue.DISPUTED) {
-        author = subjectBefore(mentions, reg, ss, ev);
+        author = subjectBefore(text, mentions, reg, ev);
         if (author.isEmpty()) {
           // "a figure that the defence ministry rejected": who disputes is inside the phrase.
           author = firstActorWithin(text, mentions, reg, ev);
@@ -778,12 +778,18 @@ public final class AssessmentLinker {
     return OptionalInt.empty();
   }
 
+  /**
+   * The actor named just before a dispute phrase, its subject: "the rebels rejected the claim". Not
+   * one named as an owner ("…, saying the army's figures were lies"): that is whose figures are
+   * disputed, never who disputes them.
+   */
   private static Optional<String> subjectBefore(
-      List<Mention> mentions, EntityRegistry reg, Span ss, Span ev) {
+      String text, List<Mention> mentions, EntityRegistry reg, Span ev) {
     Optional<String> found = Optional.empty();
     for (Mention m : mentions) {
       if (m.span().end() <= ev.start()
           && ev.start() - m.span().end() <= 25
+          && !POSSESSIVE.matcher(text).region(m.span().end(), ev.start()).lookingAt()
           && reg.typeOf(m.entityKey()).map(EntityType::isActor).orElse(false)) {
         found = Optional.of(m.entityKey());
       }

@@ -31,7 +31,9 @@ public final class ClaimFinder {
   private static final Pattern STATEMENT =
       Pattern.compile(
           "\\b(?:(?:has|have|had)\\s+)?(?:given|issued|released|made|published|put\\s+out)\\s+"
-              + "(?:a|an)\\s+(?:\\w+\\s+)?(?<noun>statement|announcement|claim)\\s+(?:saying|stating"
+              + "(?:a|an)\\s+(?:\\w+\\s+)?(?<noun>statement|announcement|claim)"
+              // "issued a statement on Tuesday, saying": a day, a comma
+              + "(?:\\s+on\\s+\\w+)?,?\\s+(?:saying|stating"
               + "|claiming|announcing|in\\s+which\\s+(?:it|they|he|she)\\s+said)\\s+(?:that\\s+)?",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern CONTENT_STOP =
