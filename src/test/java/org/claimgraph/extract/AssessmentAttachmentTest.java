@@ -51,4 +51,25 @@ class AssessmentAttachmentTest {
                 + " capital.");
     assertEquals("statement", claimWith(a, "its members had left the capital").cue());
   }
+
+  @Test
+  void eitherSidesAccountOfWhatSpeaksOfTheClaimsAboutItNotTheLatest() {
+    ExtractedArticle a =
+        run(
+            "The Ostravian army said insurgents had fired the rocket at the market. The Velk"
+                + " Freedom Party said the rocket had been fired by an army battery. Its leader, Dan Orlo,"
+                + " said his members had handed out food in Velk. The Courier could not"
+                + " independently verify either side's account of who fired the rocket.");
+    List<Integer> checked =
+        valued(a, AssessmentValue.CANNOT_BE_VERIFIED).stream()
+            .map(s -> s.claimIndex().getAsInt())
+            .sorted()
+            .toList();
+    assertEquals(
+        List.of(
+            claimWith(a, "insurgents had fired the rocket").index(),
+            claimWith(a, "fired by an army battery").index()),
+        checked,
+        () -> "assessments: " + a.assessments());
+  }
 }

@@ -634,7 +634,9 @@ public final class AssessmentLinker {
       chosen = Optional.of(head);
     }
     if (BOTH_SIDES.matcher(text).region(s.span().start(), s.span().end()).find()) {
-      return BothSides.of(candidates, chosen.get()).stream()
+      return BothSides.of(
+              candidates, chosen.get(), c -> SharedWords.count(words, text, c.content()))
+          .stream()
           .map(c -> OptionalInt.of(c.index()))
           .toList();
     }
