@@ -72,4 +72,42 @@ class AssessmentAttachmentTest {
         checked,
         () -> "assessments: " + a.assessments());
   }
+
+  @Test
+  void eitherClaimAfterAnAccusationAndItsDenialReachesBoth() {
+    ExtractedArticle a =
+        run(
+            "Ostravian officials accused the Velk Freedom Party of hiding weapons in a school."
+                + " The party denied the accusation, calling it a smear. It was impossible to check"
+                + " either claim.");
+    List<Assessment> found = valued(a, AssessmentValue.CANNOT_BE_VERIFIED);
+    assertEquals(
+        true,
+        found.stream()
+            .anyMatch(
+                c ->
+                    c.claimIndex().getAsInt()
+                        == claimWith(a, "hiding weapons in a school").index()),
+        () -> "assessments: " + a.assessments());
+  }
+
+  @Test
+  void notEstablishingWhichSideHoldsAPlaceChecksBothSidesClaims() {
+    ExtractedArticle a =
+        run(
+            "The Ostravian army said its units had retaken the village of Mirn. The Velk Freedom"
+                + " Party said its fighters still held every street in Mirn. The Courier was not able"
+                + " to establish which side controls the village.");
+    List<Integer> checked =
+        valued(a, AssessmentValue.CANNOT_BE_VERIFIED).stream()
+            .map(c -> c.claimIndex().getAsInt())
+            .sorted()
+            .toList();
+    assertEquals(
+        List.of(
+            claimWith(a, "retaken the village of Mirn").index(),
+            claimWith(a, "still held every street").index()),
+        checked,
+        () -> "assessments: " + a.assessments());
+  }
 }

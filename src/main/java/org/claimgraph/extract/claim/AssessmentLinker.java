@@ -42,7 +42,9 @@ public final class AssessmentLinker {
   private static final Pattern BOTH_SIDES =
       Pattern.compile(
           "\\b(?:either|neither|both)\\s+(?:side|sides|party|parties|account|accounts|version"
-              + "|versions|claim|claims)(?:['’]s?)?(?:\\s|[.,;]|$)",
+              + "|versions|claim|claims)(?:['’]s?)?(?:\\s|[.,;]|$)"
+              // "which side controls the village", "claims about both": the sides' claims too
+              + "|\\bwhich\\s+side\\b|\\b(?:claims|accounts|versions)\\s+(?:about|from|of|by)\\s+both\\b",
           Pattern.CASE_INSENSITIVE);
 
   /**
@@ -547,6 +549,12 @@ public final class AssessmentLinker {
     if (v == AssessmentValue.DISPUTED && DENIAL_VERB.matcher(ev.quote(text)).find()) {
       reach = Math.max(reach, DISPUTE_REACH);
     }
+    boolean bothSides = BOTH_SIDES.matcher(text).region(s.span().start(), s.span().end()).find();
+    if (bothSides) {
+      // "It was impossible to check either claim": the two claims of the dispute just told, which
+      // often takes a claim, a denial and the denier's words.
+      reach = Math.max(reach, DISPUTE_REACH);
+    }
     if (v == AssessmentValue.SHOWN_BY_FOOTAGE) {
       // "Videos shared online show armed men at the market": footage bears on a claim that tells
       // an event (a capture, a withdrawal) and shares its names or words, not on the toll or the
@@ -633,7 +641,7 @@ public final class AssessmentLinker {
       }
       chosen = Optional.of(head);
     }
-    if (BOTH_SIDES.matcher(text).region(s.span().start(), s.span().end()).find()) {
+    if (bothSides) {
       return BothSides.of(
               candidates, chosen.get(), c -> SharedWords.count(words, text, c.content()))
           .stream()
