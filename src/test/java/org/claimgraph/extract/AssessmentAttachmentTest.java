@@ -110,4 +110,17 @@ class AssessmentAttachmentTest {
         checked,
         () -> "assessments: " + a.assessments());
   }
+
+  @Test
+  void thePartysFigureIsItsClaimThatGivesANumber() {
+    ExtractedArticle a =
+        run(
+            "The Ostravian army said 52 insurgents were killed near Velk. The army also said its"
+                + " troops were in high spirits. The Velk Freedom Party called the army's figure"
+                + " \"a fairy tale\".");
+    List<Assessment> found = valued(a, AssessmentValue.DISPUTED);
+    assertEquals(1, found.size(), () -> "assessments: " + a.assessments());
+    assertEquals(
+        claimWith(a, "52 insurgents were killed").index(), found.get(0).claimIndex().getAsInt());
+  }
 }

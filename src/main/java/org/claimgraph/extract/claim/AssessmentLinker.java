@@ -565,8 +565,9 @@ public final class AssessmentLinker {
         candidates = telling;
       }
     }
-    if (named.isEmpty() && FIGURES.matcher(text).region(clauseStart, clauseEnd).find()) {
-      // "None of the figures could be verified": the claims that give a number, however far.
+    if (FIGURES.matcher(text).region(clauseStart, clauseEnd).find()) {
+      // "None of the figures could be verified": the claims that give a number, however far;
+      // "called the army's figure a fairy tale": the army's claims that give one, not its others.
       List<Claim> counted =
           candidates.stream().filter(c -> NUMBER.matcher(c.content().quote(text)).find()).toList();
       if (!counted.isEmpty()) {
