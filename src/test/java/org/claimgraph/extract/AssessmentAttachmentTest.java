@@ -123,4 +123,21 @@ class AssessmentAttachmentTest {
     assertEquals(
         claimWith(a, "52 insurgents were killed").index(), found.get(0).claimIndex().getAsInt());
   }
+
+  @Test
+  void aSubjectWithARelativeClauseBeforeItsVerbDisputes() {
+    ExtractedArticle a =
+        run(
+            "The Ostravian army said 52 insurgents were killed near Velk. The Velk Freedom Party,"
+                + " whose fighters hold the hills, disputed the figure.");
+    List<Assessment> found = valued(a, AssessmentValue.DISPUTED);
+    assertEquals(1, found.size(), () -> "assessments: " + a.assessments());
+    assertEquals(
+        a.entities().stream()
+            .filter(e -> e.label().equals("Velk Freedom Party"))
+            .findFirst()
+            .orElseThrow()
+            .key(),
+        found.get(0).authorKey().orElse("none"));
+  }
 }

@@ -117,6 +117,15 @@ public final class AssessmentLinker {
           "\\b(?:nor|not|never|neither|n['’]t|refused\\s+to|declined\\s+to)\\s+(?:\\w+ly\\s+)?$",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * ", whose fighters fly the drones, disputed": a relative clause or an aside between a subject
+   * and its verb.
+   */
+  private static final Pattern RELATIVE_CLAUSE =
+      Pattern.compile(
+          ",\\s+(?:who|whose|which|which\\s+\\w+)\\b[^,;.]{1,100},\\s*(?:(?:has|have|had|also|later|quickly)\\s+)*",
+          Pattern.CASE_INSENSITIVE);
+
   /** "the ministry's account": the one named is whose account it is, not who disputes it. */
   private static final Pattern POSSESSIVE = Pattern.compile("['’]s?\\b");
 
@@ -799,7 +808,8 @@ public final class AssessmentLinker {
     Optional<String> found = Optional.empty();
     for (Mention m : mentions) {
       if (m.span().end() <= ev.start()
-          && ev.start() - m.span().end() <= 25
+          && (ev.start() - m.span().end() <= 25
+              || RELATIVE_CLAUSE.matcher(text).region(m.span().end(), ev.start()).matches())
           && !POSSESSIVE.matcher(text).region(m.span().end(), ev.start()).lookingAt()
           && reg.typeOf(m.entityKey()).map(EntityType::isActor).orElse(false)) {
         found = Optional.of(m.entityKey());
