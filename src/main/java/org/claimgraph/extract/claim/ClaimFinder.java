@@ -109,6 +109,12 @@ public final class ClaimFinder {
     Optional<ClaimantResolver.Claimant> lastClaimant = Optional.empty();
 
     /**
+     * The claim of a quotation closed by its attribution ("\"…,\" X said.") at the end of the last
+     * sentence, for a quoted sentence that goes on right after it.
+     */
+    Optional<ClaimDraft> lastQuote = Optional.empty();
+
+    /**
      * The last unnamed source described as one person ("a doctor who …"), for a later "he said".
      */
     Optional<ClaimantResolver.Claimant> lastDescribedPerson = Optional.empty();
@@ -154,6 +160,10 @@ public final class ClaimFinder {
                 first -> parts.forEach(p -> out.add(SourceReferences.withClaimant(p, first))));
       }
     }
+    if (out.isEmpty()) {
+      QuoteContinuation.of(text, sentence, memory.lastQuote).ifPresent(out::add);
+    }
+    memory.lastQuote = QuoteContinuation.closingQuote(text, sentence, out);
     for (ClaimDraft d : out) {
       ClaimantResolver.Claimant who =
           new ClaimantResolver.Claimant(d.claimantKey(), d.claimantKind(), d.claimantSpan());
