@@ -44,6 +44,9 @@ public final class ClaimFinder {
                   // A new clause with its own subject after ", but" or ";" is no longer the
                   // speaker's.
                   + "|,\\s+but\\s+(?=(?:on|in|at|by|the|a|an|he|she|they|it|[A-Z])\\b)|;\\s+"
+                  // ", and he alleged that …": the speaker's second statement, with its own verb
+                  + "|,\\s+and\\s+(?=(?:he|she|they|it|we)\\s+(?:also\\s+|later\\s+)?(?:said|added"
+                  + "|alleged|claimed|insisted|warned|stressed|noted|argued|maintained|denied)\\b)"
                   // ", but residents said …": another source's attribution follows, not the words
                   // (a
                   // bare ", but said" is the same speaker's second verb, left to the coordination
@@ -146,6 +149,10 @@ public final class ClaimFinder {
       if (claim.isPresent() && Dismissals.isVague(claim.get().content().quote(text))) {
         continue; // "Mr Reiter says many things": a dismissal (an assessment), not his claim
       }
+      if (claim.isPresent()
+          && JOINED_CLAUSE.matcher(claim.get().content().quote(text)).lookingAt()) {
+        continue; // "than the movement admits, but the claim …": the verb has no words of its own
+      }
       if (claim.isPresent()) {
         ClaimDraft d = SourceReferences.resolve(text, claim.get(), reg, memory);
         List<ClaimDraft> parts = ThatClauses.split(text, d);
@@ -177,6 +184,10 @@ public final class ClaimFinder {
     }
     return out;
   }
+
+  /** Words that begin a new joined clause, never the words a verb reports. */
+  private static final Pattern JOINED_CLAUSE =
+      Pattern.compile("(?:but|and|or|yet|while|whereas)\\b", Pattern.CASE_INSENSITIVE);
 
   private static final Pattern AND_BEFORE = Pattern.compile("\\b(?:and|but)\\s+(?:also\\s+)?$");
 
