@@ -38,7 +38,8 @@ class AssessmentGrammarTest {
             "It was impossible to check the figure.",
             "Reporters were not able to corroborate the account.",
             "The claim could not be substantiated.",
-            "The arrests remain unsubstantiated.")) {
+            "The arrests remain unsubstantiated.",
+            "The Courier has not seen any evidence that would confirm the arrests.")) {
       assessesTheClaim(check, AssessmentValue.CANNOT_BE_VERIFIED);
     }
   }
@@ -48,7 +49,8 @@ class AssessmentGrammarTest {
     for (String check :
         List.of(
             "A smugglers' association called the ministry's figure \"a fairy tale\".",
-            "It was a number later contradicted by the border guard.")) {
+            "It was a number later contradicted by the border guard.",
+            "A smugglers' association dismissed the ministry's statement as propaganda.")) {
       assessesTheClaim(check, AssessmentValue.DISPUTED);
     }
   }

@@ -54,7 +54,10 @@ public final class AssessmentLinker {
    */
   private static final Pattern REFERENCE_ONLY =
       Pattern.compile(
-          "(?:it|this|that|them|(?:the|this|that|these|those|its|their)(?:\\s+[\\w'’-]+){1,3})[.,;]?",
+          "(?:it|this|that|them|(?:the|this|that|these|those|its|their)\\s+(?:[\\w'’-]+\\s+){0,2}"
+              + "(?:claims?|figures?|reports?|accounts?|tolls?|numbers?|statements?|versions?"
+              + "|allegations?|accusations?|estimates?|capture|fall|seizure|takeover|withdrawal"
+              + "|loss|deaths?|attacks?|arrests?|killings?|strikes?|casualties))[.,;]?",
           Pattern.CASE_INSENSITIVE);
 
   /** An assessment about numbers: "none of the figures", "the toll could not be verified". */
