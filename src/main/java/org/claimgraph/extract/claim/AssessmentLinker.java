@@ -14,7 +14,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.Span;
 import org.claimgraph.extract.entity.EntityRegistry;
-import org.claimgraph.extract.lexicon.LexiconFile;
 import org.claimgraph.extract.lexicon.PatternGates;
 import org.claimgraph.extract.model.Assessment;
 import org.claimgraph.extract.model.AssessmentValue;
@@ -43,13 +42,28 @@ public final class AssessmentLinker {
   private static final Pattern BOTH_SIDES =
       Pattern.compile(
           "\\b(?:either|neither|both)\\s+(?:side|sides|party|parties|account|accounts|version"
-              + "|versions|claim|claims)(?:['’]s?)?(?:\\s|[.,;]|$)",
+              + "|versions|claim|claims)(?:['’]s?)?(?:\\s|[.,;]|$)"
+              // "which side controls the village", "claims about both": the sides' claims too
+              + "|\\bwhich\\s+side\\b|\\b(?:claims|accounts|versions)\\s+(?:about|from|of|by)\\s+both\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "confirmed the figure", "confirmed the arrests", "confirmed it": a confirmation whose object is
+   * a short definite phrase pointing back at what was told has no content of its own, and speaks
+   * about the claim told before.
+   */
+  private static final Pattern REFERENCE_ONLY =
+      Pattern.compile(
+          "(?:it|this|that|them|(?:the|this|that|these|those|its|their)\\s+(?:[\\w'’-]+\\s+){0,2}"
+              + "(?:claims?|figures?|reports?|accounts?|tolls?|numbers?|statements?|versions?"
+              + "|allegations?|accusations?|estimates?|capture|fall|seizure|takeover|withdrawal"
+              + "|loss|deaths?|attacks?|arrests?|killings?|strikes?|casualties))[.,;]?",
           Pattern.CASE_INSENSITIVE);
 
   /** An assessment about numbers: "none of the figures", "the toll could not be verified". */
   private static final Pattern FIGURES =
       Pattern.compile(
-          "\\b(?:figures?|tolls?|numbers|tally|casualty|casualties|estimates?)\\b",
+          "\\b(?:figures?|tolls?|numbers?|tally|casualty|casualties|estimates?)\\b",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern NUMBER =
@@ -104,6 +118,15 @@ public final class AssessmentLinker {
   private static final Pattern NOT_DENIED =
       Pattern.compile(
           "\\b(?:nor|not|never|neither|n['’]t|refused\\s+to|declined\\s+to)\\s+(?:\\w+ly\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * ", whose fighters fly the drones, disputed": a relative clause or an aside between a subject
+   * and its verb.
+   */
+  private static final Pattern RELATIVE_CLAUSE =
+      Pattern.compile(
+          ",\\s+(?:who|whose|which|which\\s+\\w+)\\b[^,;.]{1,100},\\s*(?:(?:has|have|had|also|later|quickly)\\s+)*",
           Pattern.CASE_INSENSITIVE);
 
   /** "the ministry's account": the one named is whose account it is, not who disputes it. */
@@ -172,7 +195,7 @@ public final class AssessmentLinker {
 
   public AssessmentLinker() {
     StringBuilder alternation = new StringBuilder();
-    for (String[] row : LexiconFile.rows("verification.tsv")) {
+    for (String[] row : VerificationGrammar.rows()) {
       Pattern.compile(row[0]); // a bad row fails here, naming itself
       if (alternation.length() > 0) {
         alternation.append('|');
@@ -300,7 +323,7 @@ public final class AssessmentLinker {
         author =
             ClaimantResolver.turnSpeaker(text, ss, reg).or(() -> speakerOf(claims, sentence, ev));
       } else if (value == AssessmentValue.DISPUTED) {
-        author = subjectBefore(mentions, reg, ss, ev);
+        author = subjectBefore(text, mentions, reg, ev);
         if (author.isEmpty()) {
           // "a figure that the defence ministry rejected": who disputes is inside the phrase.
           author = firstActorWithin(text, mentions, reg, ev);
@@ -321,6 +344,11 @@ public final class AssessmentLinker {
         // "The UN said the town remained contested": the one whose words hold the phrase.
         author = speakerOf(claims, sentence, ev);
       }
+      if (value == AssessmentValue.REPORTED_BY_SEVERAL) {
+        // "Three witnesses interviewed by Reuters confirmed": the several sources corroborate,
+        // whoever is named beside them (the outlet that interviewed them) does not.
+        author = Optional.empty();
+      }
       if (value == AssessmentValue.CANNOT_BE_VERIFIED
           && declinedToComment(text, ss, ev)
           && !author.flatMap(reg::typeOf).equals(Optional.of(EntityType.NEWS_OUTLET))) {
@@ -330,7 +358,17 @@ public final class AssessmentLinker {
         kind = SourceKind.NAMED;
       }
       List<OptionalInt> targets =
-          targets(text, claims, sentence, ev, value, mentions, reg, author, claimsTellingEvents);
+          targets(
+              text,
+              claims,
+              sentence,
+              ev,
+              value,
+              mentions,
+              reg,
+              author,
+              claimsTellingEvents,
+              earlier);
       if (value == AssessmentValue.SHOWN_BY_FOOTAGE && targets.isEmpty()) {
         targets = VisualChecks.continuing(earlier, claims, ss).map(List::of).orElse(List.of());
       }
@@ -471,7 +509,8 @@ public final class AssessmentLinker {
       List<Mention> mentions,
       EntityRegistry reg,
       Optional<String> author,
-      Set<Integer> claimsTellingEvents) {
+      Set<Integer> claimsTellingEvents,
+      List<Assessment> earlier) {
     // "Several reports confirmed that X" assesses X; "officials confirmed the capture" has no X of
     // its own and speaks about the claim told before.
     boolean selfConfirming =
@@ -481,7 +520,10 @@ public final class AssessmentLinker {
       Claim c = claims.get(i);
       if (c.sentenceIndex() == s.index()
           && notTheAssessors.test(c)
-          && (selfConfirming && c.cueSpan().overlaps(ev) && !ev.contains(c.content())
+          && (selfConfirming
+                  && c.cueSpan().overlaps(ev)
+                  && !ev.contains(c.content())
+                  && !REFERENCE_ONLY.matcher(c.content().quote(text)).matches()
               || c.cueSpan().end() <= ev.start())) {
         return List.of(OptionalInt.of(c.index()));
       }
@@ -519,6 +561,12 @@ public final class AssessmentLinker {
     if (v == AssessmentValue.DISPUTED && DENIAL_VERB.matcher(ev.quote(text)).find()) {
       reach = Math.max(reach, DISPUTE_REACH);
     }
+    boolean bothSides = BOTH_SIDES.matcher(text).region(s.span().start(), s.span().end()).find();
+    if (bothSides) {
+      // "It was impossible to check either claim": the two claims of the dispute just told, which
+      // often takes a claim, a denial and the denier's words.
+      reach = Math.max(reach, DISPUTE_REACH);
+    }
     if (v == AssessmentValue.SHOWN_BY_FOOTAGE) {
       // "Videos shared online show armed men at the market": footage bears on a claim that tells
       // an event (a capture, a withdrawal) and shares its names or words, not on the toll or the
@@ -529,8 +577,9 @@ public final class AssessmentLinker {
         candidates = telling;
       }
     }
-    if (named.isEmpty() && FIGURES.matcher(text).region(clauseStart, clauseEnd).find()) {
-      // "None of the figures could be verified": the claims that give a number, however far.
+    if (FIGURES.matcher(text).region(clauseStart, clauseEnd).find()) {
+      // "None of the figures could be verified": the claims that give a number, however far;
+      // "called the army's figure a fairy tale": the army's claims that give one, not its others.
       List<Claim> counted =
           candidates.stream().filter(c -> NUMBER.matcher(c.content().quote(text)).find()).toList();
       if (!counted.isEmpty()) {
@@ -548,6 +597,13 @@ public final class AssessmentLinker {
           candidates = giving;
         }
       }
+    }
+    if (!candidates.isEmpty()) {
+      // "… she said. What we found: The claim could not be verified.": a heading or another check
+      // between is passed over, not counted as the sentence the check speaks after.
+      reach +=
+          QuietGap.count(
+              text, new Span(candidates.get(0).content().end(), s.span().start()), earlier);
     }
     Set<String> words = SharedWords.stems(text, new Span(clauseStart, clauseEnd));
     Optional<Claim> chosen =
@@ -598,8 +654,10 @@ public final class AssessmentLinker {
       }
       chosen = Optional.of(head);
     }
-    if (BOTH_SIDES.matcher(text).region(s.span().start(), s.span().end()).find()) {
-      return BothSides.of(candidates, chosen.get()).stream()
+    if (bothSides) {
+      return BothSides.of(
+              candidates, chosen.get(), c -> SharedWords.count(words, text, c.content()))
+          .stream()
           .map(c -> OptionalInt.of(c.index()))
           .toList();
     }
@@ -743,12 +801,19 @@ public final class AssessmentLinker {
     return OptionalInt.empty();
   }
 
+  /**
+   * The actor named just before a dispute phrase, its subject: "the rebels rejected the claim". Not
+   * one named as an owner ("…, saying the army's figures were lies"): that is whose figures are
+   * disputed, never who disputes them.
+   */
   private static Optional<String> subjectBefore(
-      List<Mention> mentions, EntityRegistry reg, Span ss, Span ev) {
+      String text, List<Mention> mentions, EntityRegistry reg, Span ev) {
     Optional<String> found = Optional.empty();
     for (Mention m : mentions) {
       if (m.span().end() <= ev.start()
-          && ev.start() - m.span().end() <= 25
+          && (ev.start() - m.span().end() <= 25
+              || RELATIVE_CLAUSE.matcher(text).region(m.span().end(), ev.start()).matches())
+          && !POSSESSIVE.matcher(text).region(m.span().end(), ev.start()).lookingAt()
           && reg.typeOf(m.entityKey()).map(EntityType::isActor).orElse(false)) {
         found = Optional.of(m.entityKey());
       }

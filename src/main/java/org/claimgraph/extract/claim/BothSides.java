@@ -3,6 +3,7 @@ package org.claimgraph.extract.claim;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 import org.claimgraph.extract.model.Claim;
 import org.claimgraph.extract.model.SourceKind;
 import org.claimgraph.extract.model.Stance;
@@ -17,11 +18,13 @@ final class BothSides {
   private BothSides() {}
 
   /**
-   * The nearest claim of a named party and the nearest of another named party, among {@code
-   * nearestFirst}; when there are not two such parties, {@code chosen} and the nearest claim of
-   * another claimant than its own.
+   * The claim of a named party and the claim of another named party, among {@code nearestFirst};
+   * when there are not two such parties, {@code chosen} and a claim of another claimant than its
+   * own. Of the other side's claims, the one that shares most words with the check ({@code shared}:
+   * "either side's account of who fired the missile" speaks of the claims about the missile), the
+   * nearest when none shares more.
    */
-  static List<Claim> of(List<Claim> nearestFirst, Claim chosen) {
+  static List<Claim> of(List<Claim> nearestFirst, Claim chosen, ToIntFunction<Claim> shared) {
     List<Claim> parties =
         nearestFirst.stream()
             .filter(c -> c.claimantKind() == SourceKind.NAMED && c.claimantKey().isPresent())
@@ -29,20 +32,31 @@ final class BothSides {
             .toList();
     if (!parties.isEmpty()) {
       Claim first = parties.contains(chosen) ? chosen : parties.get(0);
-      Optional<Claim> second = otherClaimant(parties, first);
+      Optional<Claim> second = otherClaimant(parties, first, shared);
       if (second.isPresent()) {
         return List.of(first, second.get());
       }
     }
     List<Claim> out = new ArrayList<>(List.of(chosen));
-    otherClaimant(nearestFirst, chosen).ifPresent(out::add);
+    otherClaimant(nearestFirst, chosen, shared).ifPresent(out::add);
     return out;
   }
 
-  private static Optional<Claim> otherClaimant(List<Claim> nearestFirst, Claim one) {
-    return nearestFirst.stream()
-        .filter(c -> c.index() != one.index())
-        .filter(c -> c.claimantKey().isEmpty() || !c.claimantKey().equals(one.claimantKey()))
-        .findFirst();
+  private static Optional<Claim> otherClaimant(
+      List<Claim> nearestFirst, Claim one, ToIntFunction<Claim> shared) {
+    Claim best = null;
+    int bestShared = -1;
+    for (Claim c : nearestFirst) {
+      if (c.index() == one.index()
+          || c.claimantKey().isPresent() && c.claimantKey().equals(one.claimantKey())) {
+        continue;
+      }
+      int n = shared.applyAsInt(c);
+      if (n > bestShared) {
+        best = c;
+        bestShared = n;
+      }
+    }
+    return Optional.ofNullable(best);
   }
 }

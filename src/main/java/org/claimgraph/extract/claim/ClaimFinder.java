@@ -31,7 +31,9 @@ public final class ClaimFinder {
   private static final Pattern STATEMENT =
       Pattern.compile(
           "\\b(?:(?:has|have|had)\\s+)?(?:given|issued|released|made|published|put\\s+out)\\s+"
-              + "(?:a|an)\\s+(?:\\w+\\s+)?(?<noun>statement|announcement|claim)\\s+(?:saying|stating"
+              + "(?:a|an)\\s+(?:\\w+\\s+)?(?<noun>statement|announcement|claim)"
+              // "issued a statement on Tuesday, saying": a day, a comma
+              + "(?:\\s+on\\s+\\w+)?,?\\s+(?:saying|stating"
               + "|claiming|announcing|in\\s+which\\s+(?:it|they|he|she)\\s+said)\\s+(?:that\\s+)?",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern CONTENT_STOP =
@@ -42,6 +44,9 @@ public final class ClaimFinder {
                   // A new clause with its own subject after ", but" or ";" is no longer the
                   // speaker's.
                   + "|,\\s+but\\s+(?=(?:on|in|at|by|the|a|an|he|she|they|it|[A-Z])\\b)|;\\s+"
+                  // ", and he alleged that …": the speaker's second statement, with its own verb
+                  + "|,\\s+and\\s+(?=(?:he|she|they|it|we)\\s+(?:also\\s+|later\\s+)?(?:said|added"
+                  + "|alleged|claimed|insisted|warned|stressed|noted|argued|maintained|denied)\\b)"
                   // ", but residents said …": another source's attribution follows, not the words
                   // (a
                   // bare ", but said" is the same speaker's second verb, left to the coordination
@@ -115,6 +120,12 @@ public final class ClaimFinder {
     Optional<ClaimantResolver.Claimant> lastClaimant = Optional.empty();
 
     /**
+     * The claim of a quotation closed by its attribution ("\"…,\" X said.") at the end of the last
+     * sentence, for a quoted sentence that goes on right after it.
+     */
+    Optional<ClaimDraft> lastQuote = Optional.empty();
+
+    /**
      * The last unnamed source described as one person ("a doctor who …"), for a later "he said".
      */
     Optional<ClaimantResolver.Claimant> lastDescribedPerson = Optional.empty();
@@ -146,6 +157,10 @@ public final class ClaimFinder {
       if (claim.isPresent() && Dismissals.isVague(claim.get().content().quote(text))) {
         continue; // "Mr Reiter says many things": a dismissal (an assessment), not his claim
       }
+      if (claim.isPresent()
+          && JOINED_CLAUSE.matcher(claim.get().content().quote(text)).lookingAt()) {
+        continue; // "than the movement admits, but the claim …": the verb has no words of its own
+      }
       if (claim.isPresent()) {
         ClaimDraft d = SourceReferences.resolve(text, claim.get(), reg, memory);
         List<ClaimDraft> parts = ThatClauses.split(text, d);
@@ -160,6 +175,10 @@ public final class ClaimFinder {
                 first -> parts.forEach(p -> out.add(SourceReferences.withClaimant(p, first))));
       }
     }
+    if (out.isEmpty()) {
+      QuoteContinuation.of(text, sentence, memory.lastQuote).ifPresent(out::add);
+    }
+    memory.lastQuote = QuoteContinuation.closingQuote(text, sentence, out);
     for (ClaimDraft d : out) {
       ClaimantResolver.Claimant who =
           new ClaimantResolver.Claimant(d.claimantKey(), d.claimantKind(), d.claimantSpan());
@@ -173,6 +192,10 @@ public final class ClaimFinder {
     }
     return out;
   }
+
+  /** Words that begin a new joined clause, never the words a verb reports. */
+  private static final Pattern JOINED_CLAUSE =
+      Pattern.compile("(?:but|and|or|yet|while|whereas)\\b", Pattern.CASE_INSENSITIVE);
 
   private static final Pattern AND_BEFORE = Pattern.compile("\\b(?:and|but)\\s+(?:also\\s+)?$");
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class VerificationGatesTest {
 
   private static final List<Pattern> ROWS =
-      LexiconFile.rows("verification.tsv").stream()
+      org.claimgraph.extract.claim.VerificationGrammar.rows().stream()
           .map(r -> Pattern.compile(r[0], Pattern.CASE_INSENSITIVE))
           .toList();
   private static final PatternGates GATES = new PatternGates(ROWS);
