@@ -2,10 +2,7 @@ package org.claimgraph.extract.event;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -14,8 +11,6 @@ import java.util.regex.Pattern;
 import org.claimgraph.extract.Span;
 import org.claimgraph.extract.entity.EntityRegistry;
 import org.claimgraph.extract.gazetteer.Gazetteer;
-import org.claimgraph.extract.lexicon.LexiconFile;
-import org.claimgraph.extract.lexicon.PhraseScanner;
 import org.claimgraph.extract.model.Claim;
 import org.claimgraph.extract.model.EntityType;
 import org.claimgraph.extract.model.Event;
@@ -58,7 +53,7 @@ public final class EventExtractor {
 
   private static final Pattern SPEAKERS_SIDE =
       Pattern.compile(
-          "\\b(?:they|we|We|They|it|It|(?:[Oo]ur|[Ii]ts|[Tt]heir)\\s+(?:forces|fighters|troops|units"
+          "\\b(?:they|we|We|They|it|It|(?:[Oo]ur|[Ii]ts|[Tt]heir)\\s+(?:armed\\s+|own\\s+)?(?:forces|fighters|troops|units"
               + "|men|soldiers|aircraft|jets|warplanes|planes|drones|artillery|gunners|pilots)"
               // "units of its \"West\" group of forces had liberated …": some of the speaker's own
               + "|(?:[Uu]nits|[Ee]lements|[Ss]oldiers|[Tt]roops|[Ff]ighters)\\s+of\\s+(?:our|its|their)"
@@ -131,26 +126,11 @@ public final class EventExtractor {
   private static final Pattern PASSIVE_BEFORE =
       Pattern.compile("(?is).*\\b(?:were|was|been|being|are|is)\\s+(?:\\w+ly\\s+)?$");
 
-  private final Map<String, EventType> triggers = new HashMap<>();
+  private final EventTriggers triggers = new EventTriggers();
 
-  /** Triggers marked {@code noun} in the lexicon: "air strikes", "the offensive began". */
-  private final Set<String> nounTriggers = new HashSet<>();
-
-  private final PhraseScanner triggerScanner;
-
-  public EventExtractor() {
-    for (String[] row : LexiconFile.rows("event-verbs.tsv")) {
-      triggers.put(row[0], EventType.valueOf(row[1]));
-      if (row.length > 2 && row[2].equals("noun")) {
-        nounTriggers.add(row[0]);
-      }
-    }
-    triggerScanner =
-        new PhraseScanner(
-            triggers.keySet().stream()
-                .sorted(Comparator.comparingInt(String::length).reversed())
-                .toList());
-  }
+  /** Everyday verbs that tell a military move only when a side or a place is named with them. */
+  private static final List<String> GENERIC_VERBS =
+      List.of("push", "press", "move", "close in", "encircle", "reach", "fall to", "fall into");
 
   public List<Event> extract(
       String text,
@@ -167,20 +147,25 @@ public final class EventExtractor {
       return out; // headlines repeat the body; headings and captions are not reports
     }
     Span ss = sentence.span();
-    List<Span> found = triggerScanner.findAll(text, ss.start(), ss.end());
+    List<Span> found = triggers.scanner().findAll(text, ss.start(), ss.end());
     // "KALDER, Velsia (AP) - …": the outlet and the place of filing act in nothing.
     int storyStart = Dateline.skip(text, ss.start(), ss.end());
     for (int i = 0; i < found.size(); i++) {
       Span trigger = found.get(i);
       String t = BLANKS.matcher(trigger.quote(text).toLowerCase()).replaceAll(" ");
-      EventType type = triggers.get(t);
+      EventTriggers.Trigger entry = triggers.of(t);
+      EventType type = entry.type();
       // "the capture of X" is told with a noun: its determiner does not make it unreal.
       boolean nominal =
-          t.endsWith(" of")
-              || t.endsWith(" from")
-              || t.endsWith(" on")
-              || t.endsWith(" against")
-              || nounTriggers.contains(t);
+          entry.form() == EventTriggers.Form.NOUN
+              || entry.form() == EventTriggers.Form.PHRASE
+                  && (t.endsWith(" of")
+                      || t.endsWith(" from")
+                      || t.endsWith(" on")
+                      || t.endsWith(" against"));
+      if (!nominal && NotAnEvent.sense(text, ss, trigger, entry)) {
+        continue; // "in advance of", "a heart attack", "withdrew from the talks", "cease-fire on"
+      }
       // "an attempt to advance", "efforts to recapture": operations under way, unlike "an attempt
       // to capture", which tells no capture
       boolean movement =
@@ -190,13 +175,14 @@ public final class EventExtractor {
           : !Realis.verb(text, ss, trigger, movement)) {
         continue; // "would retake", "fear they could seize", "any attack on the crossing"
       }
-      if ((t.equals("took")
-              || t.equals("entered")
-              || t.equals("abandoned")
-              || t.equals("liberated")
-              || t.equals("took over")
-              || t.equals("taken over"))
-          && !placeNext(text, trigger, mentions, reg)) {
+      if ((entry.verbIs("take")
+              || entry.verbIs("enter")
+              || entry.verbIs("abandon")
+              || entry.verbIs("liberate")
+              || entry.verbIs("take over"))
+          && !placeNext(text, trigger, mentions, reg)
+          // "the village was taken by X": a passive's place is its subject
+          && !BY_AGENT.matcher(text).region(trigger.end(), ss.end()).lookingAt()) {
         // "took place", "entered talks", "liberated hostages": only "took X" of a place
         continue;
       }
@@ -221,9 +207,9 @@ public final class EventExtractor {
       }
       int subjectFrom = agentFrom;
       Optional<String> agent =
-          t.startsWith("lost")
+          entry.lemmaStarts("lose")
               ? Optional.empty() // who lost control is not who took it
-              : t.startsWith("ordered ")
+              : entry.lemmaStarts("order")
                   // "ordered government troops out": the troops ordered withdraw, not who orders
                   ? mentions.stream()
                       .filter(m -> trigger.contains(m.span()) && isActor(m, reg))
@@ -352,7 +338,7 @@ public final class EventExtractor {
                 text, new Span(clauseStartOf(text, ss, trigger), trigger.start()), reg);
       }
       if (type == EventType.CAPTURE
-          && t.equals("entered")
+          && entry.verbIs("enter")
           && OUTSKIRTS.matcher(text).region(trigger.end(), ss.end()).lookingAt()) {
         type = EventType.ADVANCE; // "entered the outskirts of X": closer, not in control
       }
@@ -374,7 +360,7 @@ public final class EventExtractor {
                 .reduce((first, second) -> second)
                 .flatMap(Event::agentKey);
       }
-      if (type == EventType.RECAPTURE && (t.startsWith("retak") || t.equals("retook"))) {
+      if (type == EventType.RECAPTURE && entry.verbIs("retake")) {
         type = Retakes.typeOf(agent, reg); // "retaken by" the side that is advancing: a capture
       }
       List<String> places = new ArrayList<>();
@@ -411,7 +397,7 @@ public final class EventExtractor {
         placeOfWhere(text, ss, trigger, mentions, reg).ifPresent(places::add);
       }
       if (type == EventType.WITHDRAWAL
-          && (t.equals("left") || t.equals("departed"))
+          && (entry.verbIs("leave") || entry.verbIs("depart"))
           && agent.isEmpty()
           && CIVILIANS
               .matcher(text)
@@ -436,7 +422,9 @@ public final class EventExtractor {
           }
         }
       }
-      if (type == EventType.WITHDRAWAL && t.equals("left") && places.isEmpty()) {
+      if (type == EventType.WITHDRAWAL
+          && (entry.verbIs("leave") || entry.verbIs("depart"))
+          && places.isEmpty()) {
         continue; // "left" without a place is rarely a withdrawal ("some have been left")
       }
       boolean forcesNamedAfter =
@@ -447,7 +435,7 @@ public final class EventExtractor {
         continue; // civilians fleeing or lorries crossing: no retreat
       }
       if (type == EventType.RETREAT
-          && !t.startsWith("crossed ")
+          && !entry.lemmaStarts("cross")
           && !crossesBorder(text, trigger, places, reg)) {
         // "army units fled towards Mellit": forces pulling back inside the country.
         type = EventType.WITHDRAWAL;
@@ -464,7 +452,7 @@ public final class EventExtractor {
       }
       if (agent.isEmpty()
           && nominal
-          && !t.startsWith("lost")
+          && !entry.lemmaStarts("lose")
           && (type == EventType.CAPTURE || type == EventType.RECAPTURE)
           && !places.isEmpty()) {
         // "The fall of Mavuco follows weeks of fighting": a noun names a capture the report has
@@ -474,6 +462,13 @@ public final class EventExtractor {
       if (agent.isEmpty() && (nominal || t.startsWith("the ")) && type == EventType.WITHDRAWAL) {
         // "Analysts say the withdrawal exposes the southern flank": the pull-back the report told.
         agent = reg.lastWithdrawer();
+      }
+      if (places.isEmpty()
+          && agent.isEmpty()
+          && GENERIC_VERBS.stream().anyMatch(entry::lemmaStarts)) {
+        // "prices fell to a record low", "pushed into poverty", "moved into a new office": these
+        // verbs tell a military move only of a side or a place
+        continue;
       }
       // the dateline's date is when the story was filed, not when its events happened
       Optional<TimeExpression> time =
@@ -773,15 +768,18 @@ public final class EventExtractor {
     return Optional.empty();
   }
 
+  /** "came under the control of", "falls into the hands of", "coming under fire from". */
+  private static final Pattern PASSED_TO_IDIOM =
+      Pattern.compile("(?:c[oa]m(?:e|es|ing)|f[ae]ll(?:s|en|ing)?)\\s+(?:under|into)\\b");
+
   /** Whether the trigger's agent comes after it: "taken by X", "retaken by X", "fell to X". */
   private static boolean agentFollows(String text, Span ss, Span trigger) {
     String t = trigger.quote(text).toLowerCase();
     return BY_AGENT.matcher(text).region(trigger.end(), ss.end()).lookingAt()
         || t.endsWith(" by")
         || t.endsWith(" to")
-        // "came under the control of X": X took it
-        || t.startsWith("came under")
-        || t.startsWith("fell under");
+        // "came under the control of X", "fell into the hands of X": X took it
+        || PASSED_TO_IDIOM.matcher(t).lookingAt();
   }
 
   /**

@@ -22,6 +22,18 @@ final class Realis {
   private static final Pattern NEGATED =
       Pattern.compile("\\b(?:not|never)\\s+(?:\\w+ly\\s+)?$", Pattern.CASE_INSENSITIVE);
 
+  /**
+   * "denied carrying out a strike", "denied losing the town": a denial tells the event did not
+   * happen.
+   */
+  private static final Pattern DENIED =
+      Pattern.compile(
+          "\\bden(?:y|ies|ied|ying)\\s+(?:(?:ever|having|that\\s+it|that\\s+they)\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** "Did the army withdraw from Zouar?": a question reports nothing. */
+  private static final Pattern QUESTION = Pattern.compile("\\?[\"”’')\\s]*$");
+
   /** "have been able to capture", "appeared to retake": the infinitive tells what was done. */
   private static final Pattern DONE_TO =
       Pattern.compile(
@@ -76,7 +88,9 @@ final class Realis {
   static boolean verb(String text, Span sentence, Span trigger, boolean movement) {
     int from = Math.max(sentence.start(), trigger.start() - REACH);
     if (MODAL.matcher(text).region(from, trigger.start()).find()
-        || NEGATED.matcher(text).region(from, trigger.start()).find()) {
+        || NEGATED.matcher(text).region(from, trigger.start()).find()
+        || DENIED.matcher(text).region(from, trigger.start()).find()
+        || QUESTION.matcher(text).region(trigger.end(), sentence.end()).find()) {
       return false;
     }
     if (DONE_TO.matcher(text).region(from, trigger.start()).find()) {
