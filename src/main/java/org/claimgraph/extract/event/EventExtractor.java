@@ -36,7 +36,9 @@ public final class EventExtractor {
 
   private static final Pattern CLAUSE_BREAK =
       Pattern.compile(
-          "[;:]\\s+|,\\s+(?:but|while|and|as|which|who)\\s+|\\b(?:as|after|when|while|that)\\s+");
+          "[;:]\\s+|,\\s+(?:but|while|and|as|which|who)\\s+|\\b(?:as|after|when|while|that)\\s+"
+              // "held by the army since the rebels captured it": a clause, not "since 2019"
+              + "|\\b(?:since|until|because|although|though)\\s+(?=(?:the|they|it|we|its|their)\\s)");
   private static final Pattern PLACES_STOP =
       Pattern.compile(
           // a comma ends the places, unless a list of names goes on ("Osk, Tarsa and Vireya")
@@ -207,7 +209,7 @@ public final class EventExtractor {
       }
       int subjectFrom = agentFrom;
       Optional<String> agent =
-          entry.lemmaStarts("lose")
+          entry.lemmaStarts("lose control")
               ? Optional.empty() // who lost control is not who took it
               : entry.lemmaStarts("order")
                   // "ordered government troops out": the troops ordered withdraw, not who orders
@@ -393,6 +395,10 @@ public final class EventExtractor {
         PlaceAnaphora.ofIts(text, ss, trigger, reg).ifPresent(places::add);
       }
       if (places.isEmpty()) {
+        // "government forces recaptured it", "an advance towards it": the place just named
+        PlaceAnaphora.ofIt(text, trigger, placesEnd, reg).ifPresent(places::add);
+      }
+      if (places.isEmpty()) {
         // "Pishchane, a smaller village, where its units withdrew": where the clause is about
         placeOfWhere(text, ss, trigger, mentions, reg).ifPresent(places::add);
       }
@@ -452,7 +458,7 @@ public final class EventExtractor {
       }
       if (agent.isEmpty()
           && nominal
-          && !entry.lemmaStarts("lose")
+          && !entry.lemmaStarts("lose control")
           && (type == EventType.CAPTURE || type == EventType.RECAPTURE)
           && !places.isEmpty()) {
         // "The fall of Mavuco follows weeks of fighting": a noun names a capture the report has
@@ -462,6 +468,9 @@ public final class EventExtractor {
       if (agent.isEmpty() && (nominal || t.startsWith("the ")) && type == EventType.WITHDRAWAL) {
         // "Analysts say the withdrawal exposes the southern flank": the pull-back the report told.
         agent = reg.lastWithdrawer();
+      }
+      if (agent.isEmpty() && entry.lemmaStarts("lose to")) {
+        continue; // "lost to injuries", "lost to the floods": no side took anything
       }
       if (places.isEmpty()
           && agent.isEmpty()
@@ -486,7 +495,7 @@ public final class EventExtractor {
               sentence.index(),
               byClaim));
     }
-    return out;
+    return AdmittedLosses.added(out, claims, firstIndex);
   }
 
   /** "fled into neighbouring Chad", "to the neighbouring country": a border is crossed. */
@@ -602,6 +611,9 @@ public final class EventExtractor {
   /** Whether a place is named right after the trigger: "took Bardai", "took the town of X". */
   private static boolean placeNext(
       String text, Span trigger, List<Mention> mentions, EntityRegistry reg) {
+    if (PlaceAnaphora.kindNext(text, trigger)) {
+      return true; // "took the town in a few hours": a place named by its kind
+    }
     for (Mention m : mentions) {
       if (m.span().start() >= trigger.end()
           && m.span().start() - trigger.end() <= 20
@@ -736,12 +748,19 @@ public final class EventExtractor {
       clauseStart = c.end();
       breakStart = c.start();
     }
+    boolean relative =
+        breakStart >= 0 && RELATIVE.matcher(text).region(breakStart, clauseStart).matches();
+    if (relative && text.substring(clauseStart, trigger.start()).contains(",")) {
+      // "The militia, which has fought the government since 2022, took the pass": the relative
+      // clause closed before the trigger, whose subject is what the clause was about
+      return antecedent(text, breakStart, mentions, reg);
+    }
     for (Mention m : mentions) {
       if (m.span().start() >= clauseStart && m.span().end() <= trigger.start() && isActor(m, reg)) {
         return Optional.of(m.entityKey());
       }
     }
-    if (breakStart >= 0 && RELATIVE.matcher(text).region(breakStart, clauseStart).matches()) {
+    if (relative) {
       return antecedent(text, breakStart, mentions, reg);
     }
     return DescribedMovers.of(text, new Span(clauseStart, trigger.start()), reg);
