@@ -88,4 +88,27 @@ class EventArgumentShapesTest {
         first(a, EventType.CAPTURE).agentKey().orElseThrow(),
         () -> "events: " + events(a));
   }
+
+  @Test
+  void anAttemptWithoutByIsMadeByTheForcesNamedBeforeIt() {
+    ExtractedArticle a =
+        PhrasingFixture.run(
+            "The Velsian army is present in the area, and efforts are being made to recapture the"
+                + " town of Dorn.");
+    assertEquals(
+        "Armed forces of Velsia",
+        a.entity(first(a, EventType.RECAPTURE).agentKey().orElseThrow()).orElseThrow().label(),
+        () -> "events: " + events(a));
+  }
+
+  @Test
+  void aGovernmentsWithdrawalIsMadeByItsForces() {
+    ExtractedArticle a =
+        PhrasingFixture.run(
+            "The Velsian government completed its withdrawal from the town of Sarn on Monday.");
+    assertEquals(
+        "Armed forces of Velsia",
+        a.entity(first(a, EventType.WITHDRAWAL).agentKey().orElseThrow()).orElseThrow().label(),
+        () -> "events: " + events(a));
+  }
 }

@@ -224,7 +224,14 @@ public final class EventExtractor {
                   : agent(text, new Span(agentFrom, ss.end()), trigger, mentions, reg);
       if (movement && Realis.attempt(text, ss, trigger)) {
         // "units of X repelled an attempt by Y to advance": Y moved; the subject repelled it.
-        agent = byPhraseActor(text, Realis.attemptBy(text, ss, trigger), mentions, reg);
+        Span attempt = Realis.attemptBy(text, ss, trigger);
+        agent = byPhraseActor(text, attempt, mentions, reg);
+        if (agent.isEmpty()
+            && !BY_WORD.matcher(text).region(attempt.start(), attempt.end()).find()) {
+          // "the security forces are in the area, and efforts are being made to recapture the
+          // border": an attempt without "by" is the forces the sentence named before it
+          agent = lastActorBefore(agentFrom, attempt.start(), mentions, reg, true);
+        }
       }
       boolean defended =
           nominal && type == EventType.ATTACK && NounEventAgents.defended(text, ss, trigger);
@@ -292,6 +299,11 @@ public final class EventExtractor {
                 .findFirst();
       }
       boolean military = type != EventType.ACKNOWLEDGEMENT && type != EventType.STATEMENT;
+      if (agent.isPresent() && forcesMove(type) && governs(agent.get(), reg)) {
+        // "the administration defended its withdrawal": a government's forces move, not its
+        // ministers
+        agent = Optional.of(SpeakersForces.of(agent.get(), reg));
+      }
       if (military && agent.isPresent() && !canAct(agent.get(), reg)) {
         agent = Optional.empty(); // the speaker ("Our forces repelled …") or the outlet
       }
@@ -691,6 +703,17 @@ public final class EventExtractor {
     int from = Math.max(ss.start(), trigger.start() - 40);
     String before = text.substring(from, trigger.start());
     return PASSIVE_BEFORE.matcher(before).matches() && PEOPLE_OR_GEAR.matcher(before).find();
+  }
+
+  /** Events in which forces themselves move: pull-backs, retreats and advances. */
+  private static boolean forcesMove(EventType type) {
+    return type == EventType.WITHDRAWAL || type == EventType.RETREAT || type == EventType.ADVANCE;
+  }
+
+  /** A government or a ministry: a body that orders moves its forces make. */
+  private static boolean governs(String key, EntityRegistry reg) {
+    EntityType t = reg.typeOf(key).orElse(EntityType.OTHER);
+    return t == EntityType.GOVERNMENT || t == EntityType.MINISTRY;
   }
 
   /** Whether the ones crossing or fleeing are forces: named as such, or an armed actor. */
