@@ -81,4 +81,29 @@ class EventSensesTest {
         a.events().stream().filter(e -> e.type() == EventType.CAPTURE).findFirst().orElseThrow();
     assertTrue(capture.agentKey().isPresent(), () -> "events: " + a.events());
   }
+
+  @Test
+  void strikesOfLabourAndTargetedMeasuresAreNoAttacks() {
+    ExtractedArticle a =
+        PhrasingFixture.run(
+            "Teachers in the town of Velka have been on strike since April. Doctors strike over pay"
+                + " in the town of Dorn. The council announced targeted support for the town of"
+                + " Sarn. No civilian sites were targeted in the town of Ostra. \"We strike only"
+                + " military targets,\" the commander said.");
+    assertTrue(a.events().isEmpty(), () -> "events: " + events(a));
+  }
+
+  @Test
+  void attacksToldByTheirWeaponOrTheirEffectAreAttacks() {
+    ExtractedArticle a =
+        PhrasingFixture.run(
+            "The power station in the town of Velka was hit by enemy artillery. The strikes killed"
+                + " four people in the town of Dorn. The Taliban continue to strike army posts near"
+                + " the town of Sarn. The army said it had targeted a fuel depot in the town of"
+                + " Ostra.");
+    assertEquals(
+        List.of(EventType.ATTACK, EventType.ATTACK, EventType.ATTACK, EventType.ATTACK),
+        a.events().stream().map(Event::type).toList(),
+        () -> "events: " + events(a));
+  }
 }

@@ -56,4 +56,26 @@ class InflectedTriggersTest {
     assertEquals(EventType.CAPTURE, e.type());
     assertTrue(e.placeKeys().get(0).contains("arno"), () -> "places: " + e.placeKeys());
   }
+
+  @Test
+  void whatForcesWereOrderedOrForcedToDoAndWhatTheyAreAccusedOfAreTold() {
+    ExtractedArticle a =
+        PhrasingFixture.run(
+            "The garrison had been ordered to pull back from the town of Velka. Rebels accused the"
+                + " army of shelling the town of Dorn. The police units were forced to withdraw from"
+                + " the town of Sarn.");
+    assertEquals(
+        List.of(EventType.WITHDRAWAL, EventType.ATTACK, EventType.WITHDRAWAL),
+        a.events().stream().map(Event::type).toList(),
+        () -> "events: " + events(a));
+  }
+
+  @Test
+  void controlRestoredIsACapture() {
+    Event e =
+        only(
+            PhrasingFixture.run(
+                "The army said it had restored full state control over the town of Velka."));
+    assertEquals(EventType.CAPTURE, e.type());
+  }
 }

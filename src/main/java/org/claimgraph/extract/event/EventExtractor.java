@@ -174,7 +174,12 @@ public final class EventExtractor {
           type == EventType.ADVANCE || type == EventType.ATTACK || type == EventType.RECAPTURE;
       if (nominal
           ? !Realis.noun(text, ss, trigger, movement)
-          : !Realis.verb(text, ss, trigger, movement)) {
+          : !Realis.verb(
+              text,
+              ss,
+              trigger,
+              movement,
+              entry.form() == EventTriggers.Form.VERB && t.equals(entry.lemma()))) {
         continue; // "would retake", "fear they could seize", "any attack on the crossing"
       }
       if ((entry.verbIs("take")

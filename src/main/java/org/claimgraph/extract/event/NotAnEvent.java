@@ -86,6 +86,27 @@ final class NotAnEvent {
               + "|without|open|exposed|vulnerable|unanswered|intact|in\\s+ruins|in\\s+place)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /** "went on strike", "a general strike", "striking workers": a strike of labour, not of arms. */
+  private static final Pattern LABOUR_STRIKE_BEFORE =
+      Pattern.compile(
+          "\\b(?:on|general|hunger|labou?r|national|rail|transport|workers'?|teachers'?|doctors'?"
+              + "|nurses'?|staff)\\s+$",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern LABOUR_STRIKE_NEXT =
+      Pattern.compile(
+          "^\\s+(?:over|for|against\\s+(?:the\\s+)?(?:pay|cuts|reforms?)|workers|miners|teachers"
+              + "|doctors|nurses|staff|employees|union|resemblance|contrast|example|similarity|image"
+              + "|feature|success|change)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** "targeted sanctions", "targeted advertising": the participle as an adjective. */
+  private static final Pattern TARGETED_ADJECTIVE_NEXT =
+      Pattern.compile(
+          "^\\s+(?:sanctions|measures|ads|advertising|approach|support|campaigns?|help|aid|funding"
+              + "|therapy|treatment|testing|assistance|programmes?|programs?|policies)\\b",
+          Pattern.CASE_INSENSITIVE);
+
   /** How far before a trigger its modifier is looked for. */
   private static final int REACH = 20;
 
@@ -98,6 +119,15 @@ final class NotAnEvent {
     }
     int from = Math.max(ss.start(), trigger.start() - REACH);
     int to = Math.min(ss.end(), trigger.end() + 60);
+    if (entry.verbIs("strike")
+        && (LABOUR_STRIKE_BEFORE.matcher(text).region(from, trigger.start()).find()
+            || LABOUR_STRIKE_NEXT.matcher(text).region(trigger.end(), to).lookingAt())) {
+      return true;
+    }
+    if (entry.verbIs("target")
+        && TARGETED_ADJECTIVE_NEXT.matcher(text).region(trigger.end(), to).lookingAt()) {
+      return true;
+    }
     if (entry.verbIs("take")
         && TAKE_IDIOM_NEXT.matcher(text).region(trigger.end(), to).lookingAt()) {
       return true;
