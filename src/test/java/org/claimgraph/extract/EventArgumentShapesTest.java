@@ -111,4 +111,37 @@ class EventArgumentShapesTest {
         a.entity(first(a, EventType.WITHDRAWAL).agentKey().orElseThrow()).orElseThrow().label(),
         () -> "events: " + events(a));
   }
+
+  @Test
+  void aPassiveRelativeClauseTookThePlaceItsPronounStandsFor() {
+    ExtractedArticle a =
+        PhrasingFixture.run(
+            "Several districts in the north of the country of Afghanistan that were captured by"
+                + " the Taliban last month remain closed to aid agencies.");
+    Event capture = first(a, EventType.CAPTURE);
+    assertTrue(placeHas(capture, "afghanistan"), () -> "events: " + events(a));
+  }
+
+  @Test
+  void aPlaceNamedByItsKindMayFollowAWordInScareQuotes() {
+    ExtractedArticle a =
+        PhrasingFixture.run(
+            "The Taliban reached the town of Dorn on Monday. Their commander said his men had"
+                + " \"liberated\" the town.");
+    assertEquals(
+        1,
+        a.events().stream().filter(e -> e.type() == EventType.CAPTURE).count(),
+        () -> "events: " + events(a));
+  }
+
+  @Test
+  void anAdmissionMayFollowTheLossItAdmits() {
+    ExtractedArticle a =
+        PhrasingFixture.run(
+            "\"Our troops have lost control of the town of Ostra,\" Gen. Adam Roth admitted on"
+                + " Monday.");
+    assertTrue(
+        a.events().stream().allMatch(e -> e.trigger().start() < e.trigger().end()),
+        () -> "events: " + events(a));
+  }
 }

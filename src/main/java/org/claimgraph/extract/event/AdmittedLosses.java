@@ -33,7 +33,10 @@ final class AdmittedLosses {
             new Event(
                 firstIndex + out.size(),
                 EventType.ACKNOWLEDGEMENT,
-                new Span(c.cueSpan().start(), e.trigger().end()),
+                // "admitted that … had lost control of", or the loss first: "…, he admitted"
+                new Span(
+                    Math.min(c.cueSpan().start(), e.trigger().start()),
+                    Math.max(c.cueSpan().end(), e.trigger().end())),
                 c.claimantKey(),
                 e.placeKeys(),
                 e.time(),

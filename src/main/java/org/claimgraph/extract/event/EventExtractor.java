@@ -391,7 +391,13 @@ public final class EventExtractor {
           PlaceAnaphora.in(text, new Span(clauseStartOf(text, ss, trigger), trigger.start()), reg)
               .ifPresent(places::add);
         }
+        if (places.isEmpty()) {
+          // "areas across the country of Afghanistan that are being retaken by X"
+          placeBeforeRelative(text, ss, trigger, mentions, reg).ifPresent(places::add);
+        }
       }
+      // what a passive tells of its subject was taken, even a whole country
+      boolean subjectPlace = !places.isEmpty();
       for (Mention x : mentions) {
         // "abandoned the town of Meskel": a name may begin inside a trigger that ends in its kind
         if (x.span().start() >= trigger.start()
@@ -466,6 +472,7 @@ public final class EventExtractor {
       // The place acted on is the most specific one named: the town, not its country.
       places.sort(Comparator.comparingInt(k -> breadth(reg, k)));
       if ((type == EventType.CAPTURE || type == EventType.RECAPTURE || type == EventType.ATTACK)
+          && !subjectPlace
           && !places.isEmpty()
           && places.stream()
               .allMatch(k -> reg.typeOf(k).orElse(EntityType.OTHER) == EntityType.COUNTRY)) {
@@ -844,6 +851,37 @@ public final class EventExtractor {
     for (Mention m : mentions) {
       if (m.span().start() >= clauseStart
           && m.span().end() <= trigger.start()
+          && reg.typeOf(m.entityKey()).map(EntityType::isPlace).orElse(false)) {
+        place = Optional.of(m.entityKey());
+      }
+    }
+    return place;
+  }
+
+  /** "… that are", ", which were": a relative pronoun opening the clause before the trigger. */
+  private static final Pattern RELATIVE_BEFORE =
+      Pattern.compile("(?:,\\s+)?\\b(?:that|which)\\s+$", Pattern.CASE_INSENSITIVE);
+
+  /** How far before a relative pronoun the place it stands for may end. */
+  private static final int RELATIVE_REACH = 60;
+
+  /**
+   * The place a relative pronoun stands for when the trigger's clause is a passive relative clause:
+   * "the areas across the country of Afghanistan that are being retaken" names Afghanistan.
+   */
+  private static Optional<String> placeBeforeRelative(
+      String text, Span ss, Span trigger, List<Mention> mentions, EntityRegistry reg) {
+    int clauseStart = clauseStartOf(text, ss, trigger);
+    Matcher rel =
+        RELATIVE_BEFORE.matcher(text).region(Math.max(ss.start(), clauseStart - 10), clauseStart);
+    if (clauseStart == ss.start() || !rel.find()) {
+      return Optional.empty();
+    }
+    Optional<String> place = Optional.empty();
+    for (Mention m : mentions) {
+      if (m.span().start() >= ss.start()
+          && m.span().end() <= rel.start()
+          && rel.start() - m.span().end() <= RELATIVE_REACH
           && reg.typeOf(m.entityKey()).map(EntityType::isPlace).orElse(false)) {
         place = Optional.of(m.entityKey());
       }

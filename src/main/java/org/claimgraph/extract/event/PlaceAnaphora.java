@@ -117,10 +117,13 @@ final class PlaceAnaphora {
     return Optional.empty();
   }
 
+  private static final Pattern SCARE_QUOTES = Pattern.compile("[\\s\"“”'‘’]*");
+
   /** Whether a place named by its kind follows the trigger: "took the town in a few hours". */
   static boolean kindNext(String text, Span trigger) {
     Matcher m = KIND_PHRASE.matcher(text).region(trigger.end(), text.length());
-    return m.lookingAt() || m.find() && text.substring(trigger.end(), m.start()).isBlank();
+    // blanks and quote marks may stand between: 'had "liberated" the crossing'
+    return m.find() && SCARE_QUOTES.matcher(text.substring(trigger.end(), m.start())).matches();
   }
 
   private static Set<EntityType> kindsOf(String kind) {
