@@ -106,4 +106,17 @@ class EventSensesTest {
         a.events().stream().map(Event::type).toList(),
         () -> "events: " + events(a));
   }
+
+  @Test
+  void pressReleasesAndWritingOnTelegramAreStatements() {
+    ExtractedArticle a =
+        PhrasingFixture.run(
+            "The Velsian defence ministry said in a press release that its troops had captured the"
+                + " town of Velka. The Taliban, writing on Telegram, said their fighters had"
+                + " captured the town of Dorn.");
+    assertEquals(
+        2,
+        a.events().stream().filter(e -> e.type() == EventType.STATEMENT).count(),
+        () -> "events: " + events(a));
+  }
 }
