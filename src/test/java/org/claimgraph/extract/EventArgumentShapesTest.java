@@ -144,4 +144,16 @@ class EventArgumentShapesTest {
         a.events().stream().allMatch(e -> e.trigger().start() < e.trigger().end()),
         () -> "events: " + events(a));
   }
+
+  @Test
+  void theStrikesAreThoseOfTheSideLastToldAttacking() {
+    ExtractedArticle a =
+        PhrasingFixture.run(
+            "The Taliban attacked army posts near the town of Velka on Monday. Residents said the"
+                + " strikes killed four people.");
+    List<Event> attacks = a.events().stream().filter(e -> e.type() == EventType.ATTACK).toList();
+    assertEquals(2, attacks.size(), () -> "events: " + events(a));
+    assertEquals(
+        "actor/taliban", attacks.get(1).agentKey().orElseThrow(), () -> "events: " + events(a));
+  }
 }

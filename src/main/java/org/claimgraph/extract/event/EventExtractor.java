@@ -130,6 +130,10 @@ public final class EventExtractor {
 
   private final EventTriggers triggers = new EventTriggers();
 
+  /** "the", "these", "those" right before a noun: one the report has told already. */
+  private static final Pattern DEFINITE_BEFORE =
+      Pattern.compile("\\b(?:the|these|those|this|that)\\s+$", Pattern.CASE_INSENSITIVE);
+
   /** Everyday verbs that tell a military move only when a side or a place is named with them. */
   private static final List<String> GENERIC_VERBS =
       List.of("push", "press", "move", "close in", "encircle", "reach", "fall to", "fall into");
@@ -488,6 +492,13 @@ public final class EventExtractor {
         // "The fall of Mavuco follows weeks of fighting": a noun names a capture the report has
         // told, by whoever it said took the place.
         agent = reg.takerOf(places.get(0));
+      }
+      if (agent.isEmpty()
+          && type == EventType.ATTACK
+          && entry.form() == EventTriggers.Form.NOUN
+          && DEFINITE_BEFORE.matcher(text).region(ss.start(), trigger.start()).find()) {
+        // "The strike killed two people", "the strikes had hit a school": the attack just told
+        agent = reg.lastAttacker();
       }
       if (agent.isEmpty() && (nominal || t.startsWith("the ")) && type == EventType.WITHDRAWAL) {
         // "Analysts say the withdrawal exposes the southern flank": the pull-back the report told.
