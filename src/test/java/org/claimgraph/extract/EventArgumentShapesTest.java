@@ -156,4 +156,15 @@ class EventArgumentShapesTest {
     assertEquals(
         "actor/taliban", attacks.get(1).agentKey().orElseThrow(), () -> "events: " + events(a));
   }
+
+  @Test
+  void aSideAnnouncingACaptureTookThePlace() {
+    ExtractedArticle a =
+        PhrasingFixture.run(
+            "The Taliban announced the capture of the town of Velka in a statement.");
+    assertEquals(
+        "actor/taliban",
+        first(a, EventType.CAPTURE).agentKey().orElseThrow(),
+        () -> "events: " + events(a));
+  }
 }

@@ -130,6 +130,12 @@ public final class EventExtractor {
 
   private final EventTriggers triggers = new EventTriggers();
 
+  /** "announced the capture of", "hailed the recapture of": the announcer's own side took it. */
+  private static final Pattern ANNOUNCED_BEFORE =
+      Pattern.compile(
+          "\\b(?:announc|claim|celebrat|hail|trumpet)(?:e|es|ed|ing)\\s+(?:the|its|their)\\s+$",
+          Pattern.CASE_INSENSITIVE);
+
   /** "the", "these", "those" right before a noun: one the report has told already. */
   private static final Pattern DEFINITE_BEFORE =
       Pattern.compile("\\b(?:the|these|those|this|that)\\s+$", Pattern.CASE_INSENSITIVE);
@@ -343,6 +349,25 @@ public final class EventExtractor {
                               : reg.typeOf(k).map(EntityType::isActor).orElse(false))
                   .map(k -> military ? SpeakersForces.of(k, reg) : k);
         }
+      }
+      if (agent.isEmpty()
+          && nominal
+          && byClaim.isPresent()
+          && (type == EventType.CAPTURE || type == EventType.RECAPTURE)
+          && ANNOUNCED_BEFORE
+              .matcher(text)
+              .region(Math.max(ss.start(), trigger.start() - 20), trigger.start())
+              .find()) {
+        // "The AVF announced the capture of Tamsin": a side announces what its own forces took
+        int claimIndex = byClaim.getAsInt();
+        agent =
+            claims.stream()
+                .filter(c -> c.index() == claimIndex)
+                .findFirst()
+                .flatMap(Claim::claimantKey)
+                .map(k -> canAct(k, reg) ? k : SpeakersForces.bodyOf(k, reg))
+                .filter(k -> canAct(k, reg))
+                .map(k -> SpeakersForces.of(k, reg));
       }
       if (agent.isEmpty() && military && !nominal) {
         // "A Kaldoran drone struck …": the country's adjective and a weapon name its forces.
