@@ -142,7 +142,18 @@ public final class EventExtractor {
 
   /** Everyday verbs that tell a military move only when a side or a place is named with them. */
   private static final List<String> GENERIC_VERBS =
-      List.of("push", "press", "move", "close in", "encircle", "reach", "fall to", "fall into");
+      List.of(
+          "push",
+          "press",
+          "move",
+          "close in",
+          "encircle",
+          "reach",
+          "fall to",
+          "fall into",
+          // "prices advanced 3%", "the minister came under fire from critics"
+          "advance",
+          "come under");
 
   public List<Event> extract(
       String text,
@@ -534,6 +545,7 @@ public final class EventExtractor {
       }
       if (places.isEmpty()
           && agent.isEmpty()
+          && entry.form() == EventTriggers.Form.VERB
           && GENERIC_VERBS.stream().anyMatch(entry::lemmaStarts)) {
         // "prices fell to a record low", "pushed into poverty", "moved into a new office": these
         // verbs tell a military move only of a side or a place

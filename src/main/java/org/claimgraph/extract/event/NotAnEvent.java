@@ -50,7 +50,8 @@ final class NotAnEvent {
               + "|nomination|bid|offer|application|request|complaint|lawsuit|money|cash|savings"
               + "|recognition|licen[cs]e|talks|race|deal|agreement|treaty|accord|pact|election"
               + "|competition|tournament|negotiations|process|coalition|contest|bargain|balance"
-              + "|chord|tone|compromise|votes?|seats?|title|majority|power\\s+in\\s+the)\\b"
+              + "|chord|tone|compromise|votes?|seats?|title|majority|power\\s+in\\s+the|flights"
+              + "|services|products|investments?|staff|employees)\\b"
               // "gain control of about 85% of the country", "a third of its territory": a share
               // claimed, not a place taken
               + "|^\\s+(?:of\\s+|over\\s+)?(?:about|some|nearly|almost|over|more\\s+than|at\\s+least)?"
@@ -107,6 +108,10 @@ final class NotAnEvent {
               + "|therapy|treatment|testing|assistance|programmes?|programs?|policies)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /** "stormed out of the meeting", "struck down the law", "shelled out $5m": phrasal verbs. */
+  private static final Pattern PARTICLE_NEXT =
+      Pattern.compile("^\\s+(?:down|out|off|away|back\\s+at)\\b", Pattern.CASE_INSENSITIVE);
+
   /** How far before a trigger its modifier is looked for. */
   private static final int REACH = 20;
 
@@ -119,6 +124,10 @@ final class NotAnEvent {
     }
     int from = Math.max(ss.start(), trigger.start() - REACH);
     int to = Math.min(ss.end(), trigger.end() + 60);
+    if (entry.type() == EventType.ATTACK
+        && PARTICLE_NEXT.matcher(text).region(trigger.end(), to).lookingAt()) {
+      return true;
+    }
     if (entry.verbIs("strike")
         && (LABOUR_STRIKE_BEFORE.matcher(text).region(from, trigger.start()).find()
             || LABOUR_STRIKE_NEXT.matcher(text).region(trigger.end(), to).lookingAt())) {
