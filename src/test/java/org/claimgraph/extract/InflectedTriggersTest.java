@@ -78,4 +78,13 @@ class InflectedTriggersTest {
                 "The army said it had restored full state control over the town of Velka."));
     assertEquals(EventType.CAPTURE, e.type());
   }
+
+  @Test
+  void aPurposeIsNoDeed() {
+    ExtractedArticle a =
+        PhrasingFixture.run(
+            "The army began an operation aimed at capturing the town of Velka. The rebels are bent"
+                + " on retaking the town of Dorn.");
+    assertTrue(a.events().isEmpty(), () -> "events: " + events(a));
+  }
 }

@@ -48,6 +48,13 @@ final class Realis {
           "\\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing))\\b[^.;:]{0,60}?\\bof\\s+$",
           Pattern.CASE_INSENSITIVE);
 
+  /** "an operation aimed at capturing", "bent on retaking": a purpose, not a deed. */
+  private static final Pattern PURPOSE_BEFORE =
+      Pattern.compile(
+          "\\b(?:aim(?:s|ed|ing)?\\s+at|intent\\s+on|bent\\s+on|set\\s+on|with\\s+a\\s+view\\s+to"
+              + "|in\\s+the\\s+hope\\s+of|for\\s+the\\s+purpose\\s+of)\\s+$",
+          Pattern.CASE_INSENSITIVE);
+
   /** "Did the army withdraw from Zouar?": a question reports nothing. */
   private static final Pattern QUESTION = Pattern.compile("\\?[\"”’')\\s]*$");
 
@@ -121,6 +128,7 @@ final class Realis {
     if (MODAL.matcher(text).region(from, trigger.start()).find()
         || NEGATED.matcher(text).region(from, trigger.start()).find()
         || DENIED.matcher(text).region(from, trigger.start()).find()
+        || PURPOSE_BEFORE.matcher(text).region(from, trigger.start()).find()
         || QUESTION.matcher(text).region(trigger.end(), sentence.end()).find()) {
       return false;
     }
