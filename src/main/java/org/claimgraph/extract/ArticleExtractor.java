@@ -169,6 +169,9 @@ public final class ArticleExtractor {
       if (e.type() == EventType.WITHDRAWAL && e.agentKey().isPresent()) {
         reg.noteWithdrew(e.agentKey().get());
       }
+      if (e.type() == EventType.ATTACK && e.agentKey().isPresent()) {
+        reg.noteAttacked(e.agentKey().get());
+      }
     }
   }
 }

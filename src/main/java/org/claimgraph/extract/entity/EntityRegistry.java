@@ -73,6 +73,7 @@ public final class EntityRegistry {
   private Gazetteer inferredCountries;
   private Optional<String> publisher = Optional.empty();
   private String lastWithdrawer;
+  private String lastAttacker;
 
   public EntityRegistry(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -93,6 +94,16 @@ public final class EntityRegistry {
   /** Notes that the report told of {@code agentKey} pulling back, for a later "the withdrawal". */
   public void noteWithdrew(String agentKey) {
     lastWithdrawer = agentKey;
+  }
+
+  /** Notes that the report told of {@code agentKey} attacking, for a later "the strikes". */
+  public void noteAttacked(String agentKey) {
+    lastAttacker = agentKey;
+  }
+
+  /** Who the report last said attacked, if anyone. */
+  public Optional<String> lastAttacker() {
+    return Optional.ofNullable(lastAttacker);
   }
 
   /** Who the report last said pulled back, if anyone. */

@@ -2,10 +2,7 @@ package org.claimgraph.extract.event;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -14,8 +11,6 @@ import java.util.regex.Pattern;
 import org.claimgraph.extract.Span;
 import org.claimgraph.extract.entity.EntityRegistry;
 import org.claimgraph.extract.gazetteer.Gazetteer;
-import org.claimgraph.extract.lexicon.LexiconFile;
-import org.claimgraph.extract.lexicon.PhraseScanner;
 import org.claimgraph.extract.model.Claim;
 import org.claimgraph.extract.model.EntityType;
 import org.claimgraph.extract.model.Event;
@@ -41,7 +36,9 @@ public final class EventExtractor {
 
   private static final Pattern CLAUSE_BREAK =
       Pattern.compile(
-          "[;:]\\s+|,\\s+(?:but|while|and|as|which|who)\\s+|\\b(?:as|after|when|while|that)\\s+");
+          "[;:]\\s+|,\\s+(?:but|while|and|as|which|who)\\s+|\\b(?:as|after|when|while|that)\\s+"
+              // "held by the army since the rebels captured it": a clause, not "since 2019"
+              + "|\\b(?:since|until|because|although|though)\\s+(?=(?:the|they|it|we|its|their)\\s)");
   private static final Pattern PLACES_STOP =
       Pattern.compile(
           // a comma ends the places, unless a list of names goes on ("Osk, Tarsa and Vireya")
@@ -58,7 +55,7 @@ public final class EventExtractor {
 
   private static final Pattern SPEAKERS_SIDE =
       Pattern.compile(
-          "\\b(?:they|we|We|They|it|It|(?:[Oo]ur|[Ii]ts|[Tt]heir)\\s+(?:forces|fighters|troops|units"
+          "\\b(?:they|we|We|They|it|It|(?:[Oo]ur|[Ii]ts|[Tt]heir)\\s+(?:armed\\s+|own\\s+)?(?:forces|fighters|troops|units"
               + "|men|soldiers|aircraft|jets|warplanes|planes|drones|artillery|gunners|pilots)"
               // "units of its \"West\" group of forces had liberated …": some of the speaker's own
               + "|(?:[Uu]nits|[Ee]lements|[Ss]oldiers|[Tt]roops|[Ff]ighters)\\s+of\\s+(?:our|its|their)"
@@ -131,26 +128,32 @@ public final class EventExtractor {
   private static final Pattern PASSIVE_BEFORE =
       Pattern.compile("(?is).*\\b(?:were|was|been|being|are|is)\\s+(?:\\w+ly\\s+)?$");
 
-  private final Map<String, EventType> triggers = new HashMap<>();
+  private final EventTriggers triggers = new EventTriggers();
 
-  /** Triggers marked {@code noun} in the lexicon: "air strikes", "the offensive began". */
-  private final Set<String> nounTriggers = new HashSet<>();
+  /** "announced the capture of", "hailed the recapture of": the announcer's own side took it. */
+  private static final Pattern ANNOUNCED_BEFORE =
+      Pattern.compile(
+          "\\b(?:announc|claim|celebrat|hail|trumpet)(?:e|es|ed|ing)\\s+(?:the|its|their)\\s+$",
+          Pattern.CASE_INSENSITIVE);
 
-  private final PhraseScanner triggerScanner;
+  /** "the", "these", "those" right before a noun: one the report has told already. */
+  private static final Pattern DEFINITE_BEFORE =
+      Pattern.compile("\\b(?:the|these|those|this|that)\\s+$", Pattern.CASE_INSENSITIVE);
 
-  public EventExtractor() {
-    for (String[] row : LexiconFile.rows("event-verbs.tsv")) {
-      triggers.put(row[0], EventType.valueOf(row[1]));
-      if (row.length > 2 && row[2].equals("noun")) {
-        nounTriggers.add(row[0]);
-      }
-    }
-    triggerScanner =
-        new PhraseScanner(
-            triggers.keySet().stream()
-                .sorted(Comparator.comparingInt(String::length).reversed())
-                .toList());
-  }
+  /** Everyday verbs that tell a military move only when a side or a place is named with them. */
+  private static final List<String> GENERIC_VERBS =
+      List.of(
+          "push",
+          "press",
+          "move",
+          "close in",
+          "encircle",
+          "reach",
+          "fall to",
+          "fall into",
+          // "prices advanced 3%", "the minister came under fire from critics"
+          "advance",
+          "come under");
 
   public List<Event> extract(
       String text,
@@ -167,36 +170,47 @@ public final class EventExtractor {
       return out; // headlines repeat the body; headings and captions are not reports
     }
     Span ss = sentence.span();
-    List<Span> found = triggerScanner.findAll(text, ss.start(), ss.end());
+    List<Span> found = triggers.scanner().findAll(text, ss.start(), ss.end());
     // "KALDER, Velsia (AP) - …": the outlet and the place of filing act in nothing.
     int storyStart = Dateline.skip(text, ss.start(), ss.end());
     for (int i = 0; i < found.size(); i++) {
       Span trigger = found.get(i);
       String t = BLANKS.matcher(trigger.quote(text).toLowerCase()).replaceAll(" ");
-      EventType type = triggers.get(t);
+      EventTriggers.Trigger entry = triggers.of(t);
+      EventType type = entry.type();
       // "the capture of X" is told with a noun: its determiner does not make it unreal.
       boolean nominal =
-          t.endsWith(" of")
-              || t.endsWith(" from")
-              || t.endsWith(" on")
-              || t.endsWith(" against")
-              || nounTriggers.contains(t);
+          entry.form() == EventTriggers.Form.NOUN
+              || entry.form() == EventTriggers.Form.PHRASE
+                  && (t.endsWith(" of")
+                      || t.endsWith(" from")
+                      || t.endsWith(" on")
+                      || t.endsWith(" against"));
+      if (!nominal && NotAnEvent.sense(text, ss, trigger, entry)) {
+        continue; // "in advance of", "a heart attack", "withdrew from the talks", "cease-fire on"
+      }
       // "an attempt to advance", "efforts to recapture": operations under way, unlike "an attempt
       // to capture", which tells no capture
       boolean movement =
           type == EventType.ADVANCE || type == EventType.ATTACK || type == EventType.RECAPTURE;
       if (nominal
           ? !Realis.noun(text, ss, trigger, movement)
-          : !Realis.verb(text, ss, trigger, movement)) {
+          : !Realis.verb(
+              text,
+              ss,
+              trigger,
+              movement,
+              entry.form() == EventTriggers.Form.VERB && t.equals(entry.lemma()))) {
         continue; // "would retake", "fear they could seize", "any attack on the crossing"
       }
-      if ((t.equals("took")
-              || t.equals("entered")
-              || t.equals("abandoned")
-              || t.equals("liberated")
-              || t.equals("took over")
-              || t.equals("taken over"))
-          && !placeNext(text, trigger, mentions, reg)) {
+      if ((entry.verbIs("take")
+              || entry.verbIs("enter")
+              || entry.verbIs("abandon")
+              || entry.verbIs("liberate")
+              || entry.verbIs("take over"))
+          && !placeNext(text, trigger, mentions, reg)
+          // "the village was taken by X": a passive's place is its subject
+          && !BY_AGENT.matcher(text).region(trigger.end(), ss.end()).lookingAt()) {
         // "took place", "entered talks", "liberated hostages": only "took X" of a place
         continue;
       }
@@ -221,9 +235,9 @@ public final class EventExtractor {
       }
       int subjectFrom = agentFrom;
       Optional<String> agent =
-          t.startsWith("lost")
+          entry.lemmaStarts("lose control")
               ? Optional.empty() // who lost control is not who took it
-              : t.startsWith("ordered ")
+              : entry.lemmaStarts("order")
                   // "ordered government troops out": the troops ordered withdraw, not who orders
                   ? mentions.stream()
                       .filter(m -> trigger.contains(m.span()) && isActor(m, reg))
@@ -236,7 +250,14 @@ public final class EventExtractor {
                   : agent(text, new Span(agentFrom, ss.end()), trigger, mentions, reg);
       if (movement && Realis.attempt(text, ss, trigger)) {
         // "units of X repelled an attempt by Y to advance": Y moved; the subject repelled it.
-        agent = byPhraseActor(text, Realis.attemptBy(text, ss, trigger), mentions, reg);
+        Span attempt = Realis.attemptBy(text, ss, trigger);
+        agent = byPhraseActor(text, attempt, mentions, reg);
+        if (agent.isEmpty()
+            && !BY_WORD.matcher(text).region(attempt.start(), attempt.end()).find()) {
+          // "the security forces are in the area, and efforts are being made to recapture the
+          // border": an attempt without "by" is the forces the sentence named before it
+          agent = lastActorBefore(agentFrom, attempt.start(), mentions, reg, true);
+        }
       }
       boolean defended =
           nominal && type == EventType.ATTACK && NounEventAgents.defended(text, ss, trigger);
@@ -304,6 +325,11 @@ public final class EventExtractor {
                 .findFirst();
       }
       boolean military = type != EventType.ACKNOWLEDGEMENT && type != EventType.STATEMENT;
+      if (agent.isPresent() && forcesMove(type) && governs(agent.get(), reg)) {
+        // "the administration defended its withdrawal": a government's forces move, not its
+        // ministers
+        agent = Optional.of(SpeakersForces.of(agent.get(), reg));
+      }
       if (military && agent.isPresent() && !canAct(agent.get(), reg)) {
         agent = Optional.empty(); // the speaker ("Our forces repelled …") or the outlet
       }
@@ -335,6 +361,25 @@ public final class EventExtractor {
                   .map(k -> military ? SpeakersForces.of(k, reg) : k);
         }
       }
+      if (agent.isEmpty()
+          && nominal
+          && byClaim.isPresent()
+          && (type == EventType.CAPTURE || type == EventType.RECAPTURE)
+          && ANNOUNCED_BEFORE
+              .matcher(text)
+              .region(Math.max(ss.start(), trigger.start() - 20), trigger.start())
+              .find()) {
+        // "The AVF announced the capture of Tamsin": a side announces what its own forces took
+        int claimIndex = byClaim.getAsInt();
+        agent =
+            claims.stream()
+                .filter(c -> c.index() == claimIndex)
+                .findFirst()
+                .flatMap(Claim::claimantKey)
+                .map(k -> canAct(k, reg) ? k : SpeakersForces.bodyOf(k, reg))
+                .filter(k -> canAct(k, reg))
+                .map(k -> SpeakersForces.of(k, reg));
+      }
       if (agent.isEmpty() && military && !nominal) {
         // "A Kaldoran drone struck …": the country's adjective and a weapon name its forces.
         agent =
@@ -352,7 +397,7 @@ public final class EventExtractor {
                 text, new Span(clauseStartOf(text, ss, trigger), trigger.start()), reg);
       }
       if (type == EventType.CAPTURE
-          && t.equals("entered")
+          && entry.verbIs("enter")
           && OUTSKIRTS.matcher(text).region(trigger.end(), ss.end()).lookingAt()) {
         type = EventType.ADVANCE; // "entered the outskirts of X": closer, not in control
       }
@@ -374,7 +419,7 @@ public final class EventExtractor {
                 .reduce((first, second) -> second)
                 .flatMap(Event::agentKey);
       }
-      if (type == EventType.RECAPTURE && (t.startsWith("retak") || t.equals("retook"))) {
+      if (type == EventType.RECAPTURE && entry.verbIs("retake")) {
         type = Retakes.typeOf(agent, reg); // "retaken by" the side that is advancing: a capture
       }
       List<String> places = new ArrayList<>();
@@ -386,7 +431,13 @@ public final class EventExtractor {
           PlaceAnaphora.in(text, new Span(clauseStartOf(text, ss, trigger), trigger.start()), reg)
               .ifPresent(places::add);
         }
+        if (places.isEmpty()) {
+          // "areas across the country of Afghanistan that are being retaken by X"
+          placeBeforeRelative(text, ss, trigger, mentions, reg).ifPresent(places::add);
+        }
       }
+      // what a passive tells of its subject was taken, even a whole country
+      boolean subjectPlace = !places.isEmpty();
       for (Mention x : mentions) {
         // "abandoned the town of Meskel": a name may begin inside a trigger that ends in its kind
         if (x.span().start() >= trigger.start()
@@ -407,11 +458,15 @@ public final class EventExtractor {
         PlaceAnaphora.ofIts(text, ss, trigger, reg).ifPresent(places::add);
       }
       if (places.isEmpty()) {
+        // "government forces recaptured it", "an advance towards it": the place just named
+        PlaceAnaphora.ofIt(text, trigger, placesEnd, reg).ifPresent(places::add);
+      }
+      if (places.isEmpty()) {
         // "Pishchane, a smaller village, where its units withdrew": where the clause is about
         placeOfWhere(text, ss, trigger, mentions, reg).ifPresent(places::add);
       }
       if (type == EventType.WITHDRAWAL
-          && (t.equals("left") || t.equals("departed"))
+          && (entry.verbIs("leave") || entry.verbIs("depart"))
           && agent.isEmpty()
           && CIVILIANS
               .matcher(text)
@@ -436,7 +491,9 @@ public final class EventExtractor {
           }
         }
       }
-      if (type == EventType.WITHDRAWAL && t.equals("left") && places.isEmpty()) {
+      if (type == EventType.WITHDRAWAL
+          && (entry.verbIs("leave") || entry.verbIs("depart"))
+          && places.isEmpty()) {
         continue; // "left" without a place is rarely a withdrawal ("some have been left")
       }
       boolean forcesNamedAfter =
@@ -447,7 +504,7 @@ public final class EventExtractor {
         continue; // civilians fleeing or lorries crossing: no retreat
       }
       if (type == EventType.RETREAT
-          && !t.startsWith("crossed ")
+          && !entry.lemmaStarts("cross")
           && !crossesBorder(text, trigger, places, reg)) {
         // "army units fled towards Mellit": forces pulling back inside the country.
         type = EventType.WITHDRAWAL;
@@ -455,6 +512,7 @@ public final class EventExtractor {
       // The place acted on is the most specific one named: the town, not its country.
       places.sort(Comparator.comparingInt(k -> breadth(reg, k)));
       if ((type == EventType.CAPTURE || type == EventType.RECAPTURE || type == EventType.ATTACK)
+          && !subjectPlace
           && !places.isEmpty()
           && places.stream()
               .allMatch(k -> reg.typeOf(k).orElse(EntityType.OTHER) == EntityType.COUNTRY)) {
@@ -464,16 +522,34 @@ public final class EventExtractor {
       }
       if (agent.isEmpty()
           && nominal
-          && !t.startsWith("lost")
+          && !entry.lemmaStarts("lose control")
           && (type == EventType.CAPTURE || type == EventType.RECAPTURE)
           && !places.isEmpty()) {
         // "The fall of Mavuco follows weeks of fighting": a noun names a capture the report has
         // told, by whoever it said took the place.
         agent = reg.takerOf(places.get(0));
       }
+      if (agent.isEmpty()
+          && type == EventType.ATTACK
+          && entry.form() == EventTriggers.Form.NOUN
+          && DEFINITE_BEFORE.matcher(text).region(ss.start(), trigger.start()).find()) {
+        // "The strike killed two people", "the strikes had hit a school": the attack just told
+        agent = reg.lastAttacker();
+      }
       if (agent.isEmpty() && (nominal || t.startsWith("the ")) && type == EventType.WITHDRAWAL) {
         // "Analysts say the withdrawal exposes the southern flank": the pull-back the report told.
         agent = reg.lastWithdrawer();
+      }
+      if (agent.isEmpty() && entry.lemmaStarts("lose to")) {
+        continue; // "lost to injuries", "lost to the floods": no side took anything
+      }
+      if (places.isEmpty()
+          && agent.isEmpty()
+          && entry.form() == EventTriggers.Form.VERB
+          && GENERIC_VERBS.stream().anyMatch(entry::lemmaStarts)) {
+        // "prices fell to a record low", "pushed into poverty", "moved into a new office": these
+        // verbs tell a military move only of a side or a place
+        continue;
       }
       // the dateline's date is when the story was filed, not when its events happened
       Optional<TimeExpression> time =
@@ -491,7 +567,7 @@ public final class EventExtractor {
               sentence.index(),
               byClaim));
     }
-    return out;
+    return AdmittedLosses.added(out, claims, firstIndex);
   }
 
   /** "fled into neighbouring Chad", "to the neighbouring country": a border is crossed. */
@@ -607,6 +683,9 @@ public final class EventExtractor {
   /** Whether a place is named right after the trigger: "took Bardai", "took the town of X". */
   private static boolean placeNext(
       String text, Span trigger, List<Mention> mentions, EntityRegistry reg) {
+    if (PlaceAnaphora.kindNext(text, trigger)) {
+      return true; // "took the town in a few hours": a place named by its kind
+    }
     for (Mention m : mentions) {
       if (m.span().start() >= trigger.end()
           && m.span().start() - trigger.end() <= 20
@@ -686,6 +765,17 @@ public final class EventExtractor {
     return PASSIVE_BEFORE.matcher(before).matches() && PEOPLE_OR_GEAR.matcher(before).find();
   }
 
+  /** Events in which forces themselves move: pull-backs, retreats and advances. */
+  private static boolean forcesMove(EventType type) {
+    return type == EventType.WITHDRAWAL || type == EventType.RETREAT || type == EventType.ADVANCE;
+  }
+
+  /** A government or a ministry: a body that orders moves its forces make. */
+  private static boolean governs(String key, EntityRegistry reg) {
+    EntityType t = reg.typeOf(key).orElse(EntityType.OTHER);
+    return t == EntityType.GOVERNMENT || t == EntityType.MINISTRY;
+  }
+
   /** Whether the ones crossing or fleeing are forces: named as such, or an armed actor. */
   private static boolean forcesMove(
       String text, Span ss, Span trigger, Optional<String> agent, EntityRegistry reg) {
@@ -741,12 +831,19 @@ public final class EventExtractor {
       clauseStart = c.end();
       breakStart = c.start();
     }
+    boolean relative =
+        breakStart >= 0 && RELATIVE.matcher(text).region(breakStart, clauseStart).matches();
+    if (relative && text.substring(clauseStart, trigger.start()).contains(",")) {
+      // "The militia, which has fought the government since 2022, took the pass": the relative
+      // clause closed before the trigger, whose subject is what the clause was about
+      return antecedent(text, breakStart, mentions, reg);
+    }
     for (Mention m : mentions) {
       if (m.span().start() >= clauseStart && m.span().end() <= trigger.start() && isActor(m, reg)) {
         return Optional.of(m.entityKey());
       }
     }
-    if (breakStart >= 0 && RELATIVE.matcher(text).region(breakStart, clauseStart).matches()) {
+    if (relative) {
       return antecedent(text, breakStart, mentions, reg);
     }
     return DescribedMovers.of(text, new Span(clauseStart, trigger.start()), reg);
@@ -773,15 +870,18 @@ public final class EventExtractor {
     return Optional.empty();
   }
 
+  /** "came under the control of", "falls into the hands of", "coming under fire from". */
+  private static final Pattern PASSED_TO_IDIOM =
+      Pattern.compile("(?:c[oa]m(?:e|es|ing)|f[ae]ll(?:s|en|ing)?)\\s+(?:under|into)\\b");
+
   /** Whether the trigger's agent comes after it: "taken by X", "retaken by X", "fell to X". */
   private static boolean agentFollows(String text, Span ss, Span trigger) {
     String t = trigger.quote(text).toLowerCase();
     return BY_AGENT.matcher(text).region(trigger.end(), ss.end()).lookingAt()
         || t.endsWith(" by")
         || t.endsWith(" to")
-        // "came under the control of X": X took it
-        || t.startsWith("came under")
-        || t.startsWith("fell under");
+        // "came under the control of X", "fell into the hands of X": X took it
+        || PASSED_TO_IDIOM.matcher(t).lookingAt();
   }
 
   /**
@@ -799,6 +899,37 @@ public final class EventExtractor {
     for (Mention m : mentions) {
       if (m.span().start() >= clauseStart
           && m.span().end() <= trigger.start()
+          && reg.typeOf(m.entityKey()).map(EntityType::isPlace).orElse(false)) {
+        place = Optional.of(m.entityKey());
+      }
+    }
+    return place;
+  }
+
+  /** "… that are", ", which were": a relative pronoun opening the clause before the trigger. */
+  private static final Pattern RELATIVE_BEFORE =
+      Pattern.compile("(?:,\\s+)?\\b(?:that|which)\\s+$", Pattern.CASE_INSENSITIVE);
+
+  /** How far before a relative pronoun the place it stands for may end. */
+  private static final int RELATIVE_REACH = 60;
+
+  /**
+   * The place a relative pronoun stands for when the trigger's clause is a passive relative clause:
+   * "the areas across the country of Afghanistan that are being retaken" names Afghanistan.
+   */
+  private static Optional<String> placeBeforeRelative(
+      String text, Span ss, Span trigger, List<Mention> mentions, EntityRegistry reg) {
+    int clauseStart = clauseStartOf(text, ss, trigger);
+    Matcher rel =
+        RELATIVE_BEFORE.matcher(text).region(Math.max(ss.start(), clauseStart - 10), clauseStart);
+    if (clauseStart == ss.start() || !rel.find()) {
+      return Optional.empty();
+    }
+    Optional<String> place = Optional.empty();
+    for (Mention m : mentions) {
+      if (m.span().start() >= ss.start()
+          && m.span().end() <= rel.start()
+          && rel.start() - m.span().end() <= RELATIVE_REACH
           && reg.typeOf(m.entityKey()).map(EntityType::isPlace).orElse(false)) {
         place = Optional.of(m.entityKey());
       }

@@ -83,6 +83,49 @@ final class PlaceAnaphora {
     return Optional.empty();
   }
 
+  /** "recaptured it", "an advance towards it", "withdrew from it": the pronoun as the object. */
+  private static final Pattern IT_NEXT =
+      Pattern.compile(
+          "\\s+(?:(?:from|of|to|towards|toward|into|on|in|near|around|at)\\s+)?it\\b(?!\\s+(?:was|is|had|has|would|will)\\b)",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The place "it" stands for right after a trigger ("government forces recaptured it"): the last
+   * place named before the trigger, within a few paragraphs.
+   */
+  static Optional<String> ofIt(String text, Span trigger, int end, EntityRegistry reg) {
+    if (!IT_NEXT.matcher(text).region(trigger.end(), Math.max(trigger.end(), end)).lookingAt()) {
+      return Optional.empty();
+    }
+    return lastPlaceBefore(trigger.start(), reg);
+  }
+
+  private static Optional<String> lastPlaceBefore(int at, EntityRegistry reg) {
+    List<Mention> seen = reg.mentions();
+    for (int i = seen.size() - 1; i >= 0; i--) {
+      Mention x = seen.get(i);
+      if (x.span().end() > at) {
+        continue;
+      }
+      if (at - x.span().end() > REACH) {
+        break;
+      }
+      if (reg.typeOf(x.entityKey()).map(EntityType::isPlace).orElse(false)) {
+        return Optional.of(x.entityKey());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final Pattern SCARE_QUOTES = Pattern.compile("[\\s\"“”'‘’]*");
+
+  /** Whether a place named by its kind follows the trigger: "took the town in a few hours". */
+  static boolean kindNext(String text, Span trigger) {
+    Matcher m = KIND_PHRASE.matcher(text).region(trigger.end(), text.length());
+    // blanks and quote marks may stand between: 'had "liberated" the crossing'
+    return m.find() && SCARE_QUOTES.matcher(text.substring(trigger.end(), m.start())).matches();
+  }
+
   private static Set<EntityType> kindsOf(String kind) {
     return switch (kind) {
       case "crossing", "pass" -> Set.of(EntityType.BORDER_CROSSING);

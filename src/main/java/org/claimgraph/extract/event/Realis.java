@@ -20,14 +20,52 @@ final class Realis {
    * "had not withdrawn", "is regrouping, not retreating", "never captured": denied by the telling.
    */
   private static final Pattern NEGATED =
-      Pattern.compile("\\b(?:not|never)\\s+(?:\\w+ly\\s+)?$", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "\\b(?:not|never)\\s+(?:\\w+ly\\s+)?$"
+              // "no civilian sites were targeted": a passive whose subject is none
+              + "|\\bno\\s+(?:[\\w-]+\\s+){0,3}?(?:were|was|(?:have|has|had)\\s+been)\\s+$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** "We strike only military targets": the present after a pronoun tells a habit, not an event. */
+  private static final Pattern PRONOUN_BEFORE =
+      Pattern.compile("\\b(?:we|they|you|I)\\s+(?:\\w+ly\\s+)?$", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "denied carrying out a strike", "denied losing the town": a denial tells the event did not
+   * happen.
+   */
+  private static final Pattern DENIED =
+      Pattern.compile(
+          "\\bden(?:y|ies|ied|ying)\\s+(?:(?:ever|having|that\\s+it|that\\s+they)\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "accused the army of bombing the town", "accuse your forces of shelling": an accusation tells
+   * the event as the accuser claims it, as a claimed capture is told.
+   */
+  private static final Pattern ACCUSED_OF =
+      Pattern.compile(
+          "\\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing))\\b[^.;:]{0,60}?\\bof\\s+$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** "an operation aimed at capturing", "bent on retaking": a purpose, not a deed. */
+  private static final Pattern PURPOSE_BEFORE =
+      Pattern.compile(
+          "\\b(?:aim(?:s|ed|ing)?\\s+at|intent\\s+on|bent\\s+on|set\\s+on|with\\s+a\\s+view\\s+to"
+              + "|in\\s+the\\s+hope\\s+of|for\\s+the\\s+purpose\\s+of)\\s+$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** "Did the army withdraw from Zouar?": a question reports nothing. */
+  private static final Pattern QUESTION = Pattern.compile("\\?[\"”’')\\s]*$");
 
   /** "have been able to capture", "appeared to retake": the infinitive tells what was done. */
   private static final Pattern DONE_TO =
       Pattern.compile(
           "\\b(?:able|managed|going|appeared|appears|seemed|seems"
               // "continue to advance", "began to withdraw": under way, not planned
-              + "|continues?|continued|continuing|began|begun|started)\\s+to\\s+(?:\\w+ly\\s+)?$",
+              + "|continues?|continued|continuing|began|begun|started"
+              // "had been ordered to pull back", "were forced to withdraw": made to, and did
+              + "|ordered|forced|compelled|obliged)\\s+to\\s+(?:\\w+ly\\s+)?$",
           Pattern.CASE_INSENSITIVE);
 
   /**
@@ -74,15 +112,36 @@ final class Realis {
 
   /** Whether a verb trigger tells an event: not an infinitive, adjective or modal clause. */
   static boolean verb(String text, Span sentence, Span trigger, boolean movement) {
+    return verb(text, sentence, trigger, movement, false);
+  }
+
+  /**
+   * As {@link #verb(String, Span, Span, boolean)}, knowing whether the trigger is the verb's base
+   * form ("strike", "withdraw"), which after a pronoun tells a habit.
+   */
+  static boolean verb(
+      String text, Span sentence, Span trigger, boolean movement, boolean baseForm) {
     int from = Math.max(sentence.start(), trigger.start() - REACH);
+    if (baseForm && PRONOUN_BEFORE.matcher(text).region(from, trigger.start()).find()) {
+      return false;
+    }
     if (MODAL.matcher(text).region(from, trigger.start()).find()
-        || NEGATED.matcher(text).region(from, trigger.start()).find()) {
+        || NEGATED.matcher(text).region(from, trigger.start()).find()
+        || DENIED.matcher(text).region(from, trigger.start()).find()
+        || PURPOSE_BEFORE.matcher(text).region(from, trigger.start()).find()
+        || QUESTION.matcher(text).region(trigger.end(), sentence.end()).find()) {
       return false;
     }
     if (DONE_TO.matcher(text).region(from, trigger.start()).find()) {
       return true;
     }
     if (movement && attempt(text, sentence, trigger)) {
+      return true;
+    }
+    if (ACCUSED_OF
+        .matcher(text)
+        .region(Math.max(sentence.start(), trigger.start() - 90), trigger.start())
+        .find()) {
       return true;
     }
     return !NOT_REALIS.matcher(text).region(from, trigger.start()).find();

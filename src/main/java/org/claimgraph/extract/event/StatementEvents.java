@@ -27,7 +27,7 @@ public final class StatementEvents {
 
   private static final String MEDIUM =
       "statement|post|video|message|address|interview|tweet|communiqu[eé]|speech|broadcast"
-          + "|news\\s+conference|press\\s+conference|briefing";
+          + "|news\\s+conference|press\\s+conference|briefing|press\\s+release|news\\s+release";
 
   /**
    * The ways a statement is named, as the branches of one case-insensitive alternation. Each branch
@@ -41,7 +41,8 @@ public final class StatementEvents {
               "\\b(?:in|during|at)\\s+(?:a|an|its|his|her|their|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:"
                   + MEDIUM
                   + ")\\b",
-              "\\b(?:said|wrote|posted|announced|declared)\\s+on\\s+(?:Telegram|X|Twitter|Facebook"
+              // "writing on Telegram, admitted that …": the post is named by its writing
+              "\\b(?:said|wrote|writing|posted|posting|announced|declared)\\s+on\\s+(?:Telegram|X|Twitter|Facebook"
                   + "|social\\s+media|state\\s+television|television|radio|its\\s+website)\\b",
               "\\btold\\s+(?:a|the)\\s+(?:news|press)\\s+conference\\b",
               // "according to a Rwandan army statement": the statement itself is the source
