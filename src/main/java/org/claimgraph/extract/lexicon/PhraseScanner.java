@@ -11,9 +11,10 @@ import org.claimgraph.extract.Span;
 /**
  * Finds whole-word occurrences of lexicon phrases exactly where the regex {@code \b(?:p1|p2|…)\b}
  * (case-insensitive, each space a {@code \s+}) would find them, but without trying every phrase at
- * every position: only phrases whose first letter is under the cursor are tried, and only at word
- * starts. A regex alternation of ~150 reporting verbs was the extractor's largest cost. Immutable
- * and thread-safe.
+ * every position: the phrases are one tree of characters, walked from each word start as far as the
+ * text follows it. A regex alternation of ~150 reporting verbs was the extractor's largest cost,
+ * and trying each of a few thousand inflected event triggers in turn the next. Immutable and
+ * thread-safe.
  *
  * <p>The semantics are the regex's, to the letter, so that swapping one for the other cannot change
  * what is extracted: the leftmost match wins, and at one position the first phrase in the given
@@ -23,54 +24,73 @@ import org.claimgraph.extract.Span;
 public final class PhraseScanner {
 
   private final List<String> phrases;
-  private final Phrase[][] byFirstChar = new Phrase[128][];
-  private final Map<Character, Phrase[]> byOtherFirstChar = new HashMap<>();
-  private final Phrase[][][] byFirstTwoChars = new Phrase[128][][];
 
-  /** A phrase cut at its spaces: literal parts, each followed by that many blanks or more. */
-  private record Phrase(char[][] parts, int[] spacesAfter) {}
+  /**
+   * The phrases as one tree of their characters, so that a position is read once, not per phrase.
+   */
+  private final Node root = new Node();
+
+  /**
+   * A point in the tree: the characters that may come next, the runs of blanks that may (a phrase's
+   * space, with the fewest blanks it needs), and the phrase that ends here with its priority.
+   */
+  private static final class Node {
+    private final Node[] ascii = new Node[128];
+    private Map<Character, Node> other;
+    private Map<Integer, Node> blanks;
+    private int phrase = Integer.MAX_VALUE;
+
+    Node next(char c) {
+      if (c < 128) {
+        return ascii[c];
+      }
+      return other == null ? null : other.get(c);
+    }
+
+    Node add(char c) {
+      if (c < 128) {
+        if (ascii[c] == null) {
+          ascii[c] = new Node();
+        }
+        return ascii[c];
+      }
+      if (other == null) {
+        other = new HashMap<>();
+      }
+      return other.computeIfAbsent(c, k -> new Node());
+    }
+
+    Node addBlanks(int fewest) {
+      if (blanks == null) {
+        blanks = new HashMap<>();
+      }
+      return blanks.computeIfAbsent(fewest, k -> new Node());
+    }
+  }
 
   /**
    * @param phrases the phrases in priority order (the regex tries alternatives in this order)
    */
   public PhraseScanner(List<String> phrases) {
     this.phrases = List.copyOf(phrases);
-    Map<Character, List<Phrase>> index = new HashMap<>();
-    for (String p : this.phrases) {
-      Phrase phrase = parse(p);
-      index.computeIfAbsent(phrase.parts()[0][0], c -> new ArrayList<>()).add(phrase);
-    }
-    index.forEach(
-        (c, list) -> {
-          Phrase[] array = list.toArray(new Phrase[0]);
-          if (c < 128) {
-            byFirstChar[c] = array;
-            byFirstTwoChars[c] = bySecondChar(list);
-          } else {
-            byOtherFirstChar.put(c, array);
-          }
-        });
-  }
-
-  /** For each ASCII character that may follow the first, the phrases it fits, in order. */
-  private static Phrase[][] bySecondChar(List<Phrase> phrases) {
-    Phrase[][] row = new Phrase[128][];
-    for (char c1 = 0; c1 < 128; c1++) {
-      List<Phrase> fit = new ArrayList<>();
-      for (Phrase phrase : phrases) {
-        char[] first = phrase.parts()[0];
-        boolean fits =
-            first.length >= 2
-                ? first[1] == asciiLower(c1)
-                : phrase.parts().length == 1 || isRegexSpace(c1);
-        if (fits) {
-          fit.add(phrase);
+    for (int i = 0; i < this.phrases.size(); i++) {
+      Phrase phrase = parse(this.phrases.get(i));
+      Node node = root;
+      char[][] parts = phrase.parts();
+      for (int k = 0; k < parts.length; k++) {
+        for (char c : parts[k]) {
+          node = node.add(c);
+        }
+        if (k + 1 < parts.length) {
+          node = node.addBlanks(phrase.spacesAfter()[k]);
         }
       }
-      row[c1] = fit.toArray(new Phrase[0]);
+      node.phrase = Math.min(node.phrase, i);
     }
-    return row;
   }
+
+  /** A phrase cut at its spaces: literal parts, each followed by that many blanks or more. */
+  private record Phrase(char[][] parts, int[] spacesAfter) {}
 
   private static Phrase parse(String p) {
     if (p.isEmpty() || p.charAt(0) == ' ' || p.charAt(p.length() - 1) == ' ') {
@@ -122,35 +142,60 @@ public final class PhraseScanner {
    */
   public Span find(CharSequence text, int from, int regionStart, int regionEnd) {
     for (int p = from; p < regionEnd; p++) {
-      char c = text.charAt(p);
-      Phrase[] candidates =
-          c < 128 ? byFirstTwo(asciiLower(c), text, p + 1, regionEnd) : byOtherFirstChar.get(c);
-      if (candidates == null || !WordBoundary.at(text, p, regionStart, regionEnd)) {
+      if (root.next(asciiLower(text.charAt(p))) == null
+          || !WordBoundary.at(text, p, regionStart, regionEnd)) {
         continue;
       }
-      for (Phrase phrase : candidates) {
-        int end = matchAt(phrase, text, p, regionEnd);
-        if (end >= 0 && WordBoundary.at(text, end, regionStart, regionEnd)) {
-          return new Span(p, end);
-        }
+      Best best = new Best();
+      walk(root, text, p, regionStart, regionEnd, best);
+      if (best.phrase != Integer.MAX_VALUE) {
+        return new Span(p, best.end);
       }
     }
     return null;
   }
 
+  /** The phrase of highest priority found so far at one position, and where it ends. */
+  private static final class Best {
+    private int phrase = Integer.MAX_VALUE;
+    private int end = -1;
+  }
+
   /**
-   * The phrases starting with {@code c0} that the next character leaves possible, in priority
-   * order: a phrase's second character must fit it, unless the phrase is one character long. Common
-   * letters start dozens of verb forms; this leaves one or two to try.
+   * Follows the text down the tree from {@code i}: a letter matches its phrase letter with ASCII
+   * case folded, a phrase's space takes every blank that follows (the next letter is no blank, so
+   * the regex's {@code \s+} ends there too); every phrase that ends at a word boundary on the way
+   * is a match, and the one first in priority order is the regex's.
    */
-  private Phrase[] byFirstTwo(char c0, CharSequence text, int next, int regionEnd) {
-    Phrase[][] row = byFirstTwoChars[c0];
-    if (row == null) {
-      return byFirstChar[c0];
+  private static void walk(
+      Node node, CharSequence text, int i, int regionStart, int regionEnd, Best best) {
+    while (true) {
+      if (node.phrase < best.phrase && WordBoundary.at(text, i, regionStart, regionEnd)) {
+        best.phrase = node.phrase;
+        best.end = i;
+      }
+      if (i >= regionEnd) {
+        return;
+      }
+      char c = text.charAt(i);
+      if (node.blanks != null && isRegexSpace(c)) {
+        int j = i;
+        while (j < regionEnd && isRegexSpace(text.charAt(j))) {
+          j++;
+        }
+        for (Map.Entry<Integer, Node> run : node.blanks.entrySet()) {
+          if (j - i >= run.getKey()) {
+            walk(run.getValue(), text, j, regionStart, regionEnd, best);
+          }
+        }
+        return; // no phrase letter is a blank
+      }
+      node = node.next(asciiLower(c));
+      if (node == null) {
+        return;
+      }
+      i++;
     }
-    char c1 = next < regionEnd ? text.charAt(next) : 0x80;
-    Phrase[] candidates = c1 < 128 ? row[asciiLower(c1)] : byFirstChar[c0];
-    return candidates.length == 0 ? null : candidates;
   }
 
   /** All matches in the region, left to right, as repeated regex {@code find()} calls give them. */
@@ -162,33 +207,6 @@ public final class PhraseScanner {
       found.add(s);
     }
     return found;
-  }
-
-  /** Where the phrase ends when it matches at {@code p}, or -1. */
-  private static int matchAt(Phrase phrase, CharSequence text, int p, int regionEnd) {
-    int i = p;
-    char[][] parts = phrase.parts();
-    for (int k = 0; k < parts.length; k++) {
-      char[] part = parts[k];
-      if (i + part.length > regionEnd) {
-        return -1;
-      }
-      for (char f : part) {
-        char t = text.charAt(i++);
-        if (f != t && f != asciiLower(t)) {
-          return -1;
-        }
-      }
-      int blanks = 0;
-      while (k + 1 < parts.length && i < regionEnd && isRegexSpace(text.charAt(i))) {
-        blanks++;
-        i++;
-      }
-      if (blanks < phrase.spacesAfter()[k]) {
-        return -1;
-      }
-    }
-    return i;
   }
 
   /** What {@code \s} matches without UNICODE_CHARACTER_CLASS. */
