@@ -142,4 +142,19 @@ class AssessmentTargetsTest {
         claimWith(a, "taken control of Herat").index(),
         target(a, AssessmentValue.SHOWN_BY_FOOTAGE));
   }
+
+  @Test
+  void neitherFigureChecksBothSidesFigures() {
+    ExtractedArticle a =
+        run(
+            "Kestrian troops hold the town. The Kestrian defence ministry said 40 rebels died. The"
+                + " rebels rejected the figure, saying on Telegram that only 12 had died. Neither"
+                + " figure could be independently verified.");
+    List<Assessment> checks = valued(a, AssessmentValue.CANNOT_BE_VERIFIED);
+    assertEquals(2, checks.size(), () -> "checks: " + checks);
+    int ministry = claimWith(a, "40 rebels died").index();
+    int rebels = claimWith(a, "only 12 had died").index();
+    assertTrue(checks.stream().anyMatch(c -> c.claimIndex().getAsInt() == ministry));
+    assertTrue(checks.stream().anyMatch(c -> c.claimIndex().getAsInt() == rebels));
+  }
 }

@@ -42,7 +42,8 @@ public final class AssessmentLinker {
   private static final Pattern BOTH_SIDES =
       Pattern.compile(
           "\\b(?:either|neither|both)\\s+(?:side|sides|party|parties|account|accounts|version"
-              + "|versions|claim|claims)(?:['’]s?)?(?:\\s|[.,;]|$)"
+              // "Neither figure could be independently verified", "both tolls"
+              + "|versions|claim|claims|figure|figures|toll|tolls|number|numbers)(?:['’]s?)?(?:\\s|[.,;]|$)"
               // "which side controls the village", "claims about both": the sides' claims too
               + "|\\bwhich\\s+side\\b|\\b(?:claims|accounts|versions)\\s+(?:about|from|of|by)\\s+both\\b",
           Pattern.CASE_INSENSITIVE);
