@@ -363,6 +363,16 @@ class AttributionShapesTest {
   }
 
   @Test
+  void theOneQuotedMayStandInAnApposition() {
+    ExtractedArticle a =
+        run(
+            "Kestrian troops are retreating. The agency quoted the governor, Pavel Dorn, as saying"
+                + " 4,000 people had fled.");
+    assertEquals(
+        "actor/pavel-dorn", claimWith(a, "4,000 people had fled").claimantKey().orElseThrow());
+  }
+
+  @Test
   void aCommaAndAConjunctionOpenANewClauseNotAPostposedSpeaker() {
     ExtractedArticle a =
         run(

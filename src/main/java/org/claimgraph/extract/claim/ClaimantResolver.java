@@ -141,7 +141,8 @@ final class ClaimantResolver {
       List<Mention> mentions,
       EntityRegistry reg,
       Optional<Claimant> lastGroupClaimant) {
-    Matcher quoted = QUOTED_AS.matcher(text).region(clauseStart, cueStart);
+    // From the sentence's start: an apposition inside ("quoted the governor, NAME, as") has commas.
+    Matcher quoted = QUOTED_AS.matcher(text).region(sentence.start(), cueStart);
     if (quoted.find()) {
       // "The daily Herald quoted an unnamed officer as saying …": the one quoted speaks; the
       // outlet only carries the words.
