@@ -80,4 +80,14 @@ class OrganisationPhrasingsTest {
             .orElse(false),
         "only a known parent before it makes the name the known body's");
   }
+
+  @Test
+  void forcesNamedAsABodyAreAnArmedGroupButACountrysForcesStayItsOwn() {
+    ExtractedArticle a =
+        run(
+            "The Corran Defence Forces (CDF) said they had retaken Osk. Kestrian armed forces"
+                + " withdrew, and Kestria's army lost the bridge.");
+    assertEquals(EntityType.ARMED_GROUP, mentioned(a, "Corran Defence Forces").get().type());
+    assertEquals(EntityType.MILITARY_FORCE, mentioned(a, "Kestrian armed forces").get().type());
+  }
 }
