@@ -137,6 +137,7 @@ public final class MentionFinder {
     List<Candidate> bare = new ArrayList<>();
     bareDescriptions(names, sentence, reg, chosen, bare);
     bareMinistries.find(names, ss, reg, chosen, c -> label(c, reg), bare);
+    bodiesByTheirHead(names, ss, reg, chosen, bare);
     bare.stream()
         .filter(b -> chosen.stream().noneMatch(c -> c.span().overlaps(b.span())))
         .forEach(chosen::add);
@@ -383,6 +384,64 @@ public final class MentionFinder {
         storysArmy(sentence, reg, chosen, span).ifPresent(out::add);
       }
     }
+  }
+
+  /**
+   * "The Front said …", "the movement denied it", "the Guard": a body named again by its head noun
+   * alone, after the report named it in full.
+   */
+  private static final Pattern HEAD_AGAIN =
+      LeadingCharacters.guarded(
+          Pattern.compile(
+              "\\b[Tt]he\\s+(?<head>Front|Movement|Brigades?|Council|Alliance|Coalition|Union|Party"
+                  + "|Committee|Mission|Monitor|Observatory|Guard|Forces|front|movement|alliance"
+                  + "|coalition|brigade)\\b(?!\\s+(?:of|for)\\b)"));
+
+  private static final Keywords HEAD_AGAIN_WORDS = Keywords.requiredBy(HEAD_AGAIN);
+
+  /**
+   * The body named last, in this sentence or before, with the head noun as a later word of its name
+   * ("the Velmar Liberation Front", "the People's Movement for Change"), for each {@link
+   * #HEAD_AGAIN}.
+   */
+  private static void bodiesByTheirHead(
+      String text, Span ss, EntityRegistry reg, List<Candidate> chosen, List<Candidate> out) {
+    if (!HEAD_AGAIN_WORDS.anyIn(text, ss.start(), ss.end())) {
+      return;
+    }
+    Matcher m = HEAD_AGAIN.matcher(text).region(ss.start(), ss.end());
+    while (m.find()) {
+      Span span = new Span(m.start(), m.end());
+      if (chosen.stream().anyMatch(c -> c.span().overlaps(span))) {
+        continue;
+      }
+      String head = m.group("head").toLowerCase(java.util.Locale.ROOT);
+      Optional<Candidate> sameSentence =
+          chosen.stream()
+              .filter(c -> c.span().end() <= span.start() && c.type().isActor())
+              .filter(c -> namedWithHead(c.label(), head))
+              .max(Comparator.comparing(Candidate::span));
+      if (sameSentence.isPresent()) {
+        Candidate c = sameSentence.get();
+        out.add(new Candidate(span, c.key(), c.label(), c.type(), MentionKind.DESCRIPTION, 2));
+        continue;
+      }
+      List<Mention> seen = reg.mentions();
+      for (int i = seen.size() - 1; i >= 0; i--) {
+        String key = seen.get(i).entityKey();
+        EntityType type = reg.typeOf(key).orElse(EntityType.OTHER);
+        if (type.isActor() && namedWithHead(reg.labelOf(key).orElse(""), head)) {
+          out.add(
+              new Candidate(
+                  span, key, reg.labelOf(key).orElse(key), type, MentionKind.DESCRIPTION, 2));
+          break;
+        }
+      }
+    }
+  }
+
+  private static boolean namedWithHead(String label, String head) {
+    return (" " + label.toLowerCase(java.util.Locale.ROOT) + " ").indexOf(" " + head + " ") > 0;
   }
 
   private static final Pattern ETHNIC_BEFORE =

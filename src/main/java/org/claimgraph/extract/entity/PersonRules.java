@@ -209,6 +209,8 @@ final class PersonRules {
           "Mission",
           "Authority",
           "Command",
+          "Guard",
+          "Guards",
           "Navy",
           "Staff",
           "Institute",

@@ -90,4 +90,17 @@ class OrganisationPhrasingsTest {
     assertEquals(EntityType.ARMED_GROUP, mentioned(a, "Corran Defence Forces").get().type());
     assertEquals(EntityType.MILITARY_FORCE, mentioned(a, "Kestrian armed forces").get().type());
   }
+
+  @Test
+  void aBodyNamedAgainByItsHeadNounIsThatBody() {
+    ExtractedArticle a =
+        run(
+            "The Velmar Liberation Front said it took Osk. The Front said 20 fighters died. The"
+                + " Provincial Guard denied it, and the Guard said the town held. The People's"
+                + " Movement for Change called for calm; the movement said it would march.");
+    assertEquals("Velmar Liberation Front", mentioned(a, "The Front").get().label());
+    assertEquals("Provincial Guard", mentioned(a, "the Guard").get().label());
+    assertEquals(EntityType.MILITARY_FORCE, mentioned(a, "the Guard").get().type());
+    assertEquals("People's Movement for Change", mentioned(a, "the movement").get().label());
+  }
 }
