@@ -157,4 +157,18 @@ class AssessmentTargetsTest {
     assertTrue(checks.stream().anyMatch(c -> c.claimIndex().getAsInt() == ministry));
     assertTrue(checks.stream().anyMatch(c -> c.claimIndex().getAsInt() == rebels));
   }
+
+  @Test
+  void eitherReportChecksBothOutletsReports() {
+    ExtractedArticle a =
+        run(
+            "State television said the army had retaken the port of Tamsk. The opposition daily"
+                + " Free Voice reported that at least 40 soldiers had died. Meridian could not"
+                + " independently verify either report.");
+    List<Assessment> checks = valued(a, AssessmentValue.CANNOT_BE_VERIFIED);
+    int tv = claimWith(a, "retaken the port").index();
+    int paper = claimWith(a, "40 soldiers had died").index();
+    assertTrue(checks.stream().anyMatch(c -> c.claimIndex().getAsInt() == tv), () -> "" + checks);
+    assertTrue(checks.stream().anyMatch(c -> c.claimIndex().getAsInt() == paper));
+  }
 }

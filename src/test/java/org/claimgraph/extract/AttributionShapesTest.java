@@ -394,4 +394,13 @@ class AttributionShapesTest {
         "its soldiers had repelled the attack",
         a.quote(claimWith(a, "soldiers had repelled").content()));
   }
+
+  @Test
+  void anAsideOnTheSourceBetweenSubjectAndVerbKeepsTheSubject() {
+    ExtractedArticle a =
+        run(
+            "Kestrian troops fought. Local media, citing hospital staff, reported 11 civilian deaths.");
+    Claim c = claimWith(a, "11 civilian deaths");
+    assertEquals("Local media", a.quote(c.claimantSpan()));
+  }
 }

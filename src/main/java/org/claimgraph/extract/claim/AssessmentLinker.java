@@ -43,7 +43,8 @@ public final class AssessmentLinker {
       Pattern.compile(
           "\\b(?:either|neither|both)\\s+(?:side|sides|party|parties|account|accounts|version"
               // "Neither figure could be independently verified", "both tolls"
-              + "|versions|claim|claims|figure|figures|toll|tolls|number|numbers)(?:['’]s?)?(?:\\s|[.,;]|$)"
+              + "|versions|claim|claims|figure|figures|toll|tolls|number|numbers|report|reports)"
+              + "(?:['’]s?)?(?:\\s|[.,;]|$)"
               // "which side controls the village", "claims about both": the sides' claims too
               + "|\\bwhich\\s+side\\b|\\b(?:claims|accounts|versions)\\s+(?:about|from|of|by)\\s+both\\b",
           Pattern.CASE_INSENSITIVE);

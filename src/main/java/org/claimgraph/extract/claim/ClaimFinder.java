@@ -577,7 +577,11 @@ public final class ClaimFinder {
    * "A diplomat in Kabul, who asked not to be named, said …": the subject's aside, then the verb.
    */
   private static final Pattern RELATIVE_ASIDE_BEFORE =
-      Pattern.compile(",\\s*(?:who|which)\\b[^,;\"“”]{1,100},\\s*$", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          // "X, who …, said", and an aside on the source: "Local media, citing hospital staff,
+          // reported …", "The army, quoting its field commanders, said …"
+          ",\\s*(?:who|which|citing|quoting|speaking)\\b[^,;\"“”]{1,100},\\s*$",
+          Pattern.CASE_INSENSITIVE);
 
   /** Between a verb and a quotation: a name, a title, an article, punctuation; no clause. */
   private static final Pattern SPEAKER_GAP =
