@@ -29,9 +29,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  * 0.378. At the end of session 6 (three helpers and the lead's rules, each set measured with {@code
  * eval --overall}): the first set 0.798, 0.741, 0.813, 0.441, 0.673, 0.393; the second 0.807,
  * 0.680, 0.743, 0.357, 0.667, 0.381; the third 0.856, 0.833, 0.838, 0.618, 0.579, 0.395; the fourth
- * (before session 7's rules) 0.704, 0.500, 0.596, 0.262, 0.514, 0.202. Improve the extractor in
- * general terms (the README lists the kinds of language it misses), never by reading these texts;
- * when the figures rise, raise the floors and say so in the commit.
+ * (before session 7's rules) 0.704, 0.500, 0.596, 0.262, 0.514, 0.202. At the end of session 7: the
+ * first 0.793, 0.738, 0.795, 0.500, 0.691, 0.473; the second 0.813, 0.680, 0.743, 0.467, 0.744,
+ * 0.465; the third 0.860, 0.826, 0.838, 0.632, 0.659, 0.494; the fourth 0.711, 0.551, 0.632, 0.258,
+ * 0.598, 0.274. Improve the extractor in general terms (the README lists the kinds of language it
+ * misses), never by reading these texts; when the figures rise, raise the floors and say so in the
+ * commit.
  */
 class GoldHeldoutEvalTest {
 
@@ -43,7 +46,7 @@ class GoldHeldoutEvalTest {
               Scorer.ENTITIES, 0.75,
               Scorer.CLAIMS, 0.69,
               Scorer.CLAIMANTS, 0.76,
-              Scorer.ASSESSMENTS, 0.42,
+              Scorer.ASSESSMENTS, 0.45,
               Scorer.EVENTS, 0.64,
               Scorer.EVENTS_WITH_ARGS, 0.42),
           "src/test/resources/gold-heldout-2",
@@ -53,7 +56,7 @@ class GoldHeldoutEvalTest {
               Scorer.CLAIMANTS, 0.69,
               // one assessment is 0.03 to 0.05 of F1 on this set's 19: the floor leaves room for
               // one
-              Scorer.ASSESSMENTS, 0.31,
+              Scorer.ASSESSMENTS, 0.41,
               Scorer.EVENTS, 0.69,
               Scorer.EVENTS_WITH_ARGS, 0.41),
           "src/test/resources/gold-heldout-3",
@@ -63,17 +66,17 @@ class GoldHeldoutEvalTest {
               Scorer.CLAIMANTS, 0.79,
               Scorer.ASSESSMENTS, 0.57,
               Scorer.EVENTS, 0.61,
-              Scorer.EVENTS_WITH_ARGS, 0.42),
+              Scorer.EVENTS_WITH_ARGS, 0.44),
           // written blind in session 7 in styles the other sets lack (a radio transcript, a
           // monitor's digest, a press roundup, a feature, a factbox, a reprinted statement)
           "src/test/resources/gold-heldout-4",
           Map.of(
               Scorer.ENTITIES, 0.66,
-              Scorer.CLAIMS, 0.48,
-              Scorer.CLAIMANTS, 0.57,
+              Scorer.CLAIMS, 0.50,
+              Scorer.CLAIMANTS, 0.58,
               Scorer.ASSESSMENTS, 0.21,
               Scorer.EVENTS, 0.55,
-              Scorer.EVENTS_WITH_ARGS, 0.19));
+              Scorer.EVENTS_WITH_ARGS, 0.22));
 
   @ParameterizedTest
   @ValueSource(
