@@ -403,4 +403,15 @@ class AttributionShapesTest {
     Claim c = claimWith(a, "11 civilian deaths");
     assertEquals("Local media", a.quote(c.claimantSpan()));
   }
+
+  @Test
+  void aSecondSpeakersClauseAfterCommaAndEndsTheFirstSpeakersWords() {
+    ExtractedArticle a =
+        run(
+            "Rebels said they took Osk. The army denied the report, and officials said the town"
+                + " was calm.");
+    assertEquals("the report", a.quote(claimWith(a, "the report").content()));
+    Claim calm = claimWith(a, "the town was calm");
+    assertEquals("officials", a.quote(calm.claimantSpan()));
+  }
 }

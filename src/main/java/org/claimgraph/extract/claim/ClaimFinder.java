@@ -658,9 +658,18 @@ public final class ClaimFinder {
       if (joint.find()) {
         return windowStart + joint.start();
       }
+      // "denied it, and officials said …": a clause of its own, with its own short subject.
+      Matcher clause =
+          SECOND_SPEAKER.matcher(text).region(Math.max(from, v.start() - 50), v.start());
+      if (clause.find()) {
+        return clause.start();
+      }
     }
     return end;
   }
+
+  private static final Pattern SECOND_SPEAKER =
+      Pattern.compile(",\\s+(?:and|but)\\s+(?:[\\w'’-]+\\s+){1,4}$");
 
   // "admitted the loss of X but insisted that …": "but" joins a second verb as "and" does.
   private static final Pattern COORDINATION = Pattern.compile("(?:\\band|\\bbut|,)\\s+$");
