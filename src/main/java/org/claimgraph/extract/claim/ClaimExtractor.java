@@ -10,6 +10,7 @@ import org.claimgraph.extract.model.Claim;
 import org.claimgraph.extract.model.Mention;
 import org.claimgraph.extract.model.Sentence;
 import org.claimgraph.extract.quantity.Quantity;
+import org.claimgraph.extract.text.QuestionMarks;
 import org.claimgraph.extract.time.TimeExpression;
 
 /** Extracts the numbered claims of a sentence with their about-entities and propositions. */
@@ -39,7 +40,7 @@ public final class ClaimExtractor {
       List<Quantity> quantities,
       List<TimeExpression> times) {
     List<Claim> out = new ArrayList<>();
-    if (isQuestion(text, sentence)) {
+    if (QuestionMarks.endsAQuestion(text, sentence.span())) {
       // "What are officials saying about civilians?", "Did the army say it had left?": a question
       // attributes nothing; whoever answers it makes the claim.
       return out;
@@ -48,16 +49,6 @@ public final class ClaimExtractor {
       out.add(toClaim(text, d, mentions, reg, firstIndex + out.size(), quantities, times));
     }
     return out;
-  }
-
-  /** Whether the sentence ends with a question mark (before any closing quote or bracket). */
-  static boolean isQuestion(String text, Sentence sentence) {
-    int i = sentence.span().end() - 1;
-    while (i >= sentence.span().start()
-        && (Character.isWhitespace(text.charAt(i)) || "\"”’')".indexOf(text.charAt(i)) >= 0)) {
-      i--;
-    }
-    return i >= sentence.span().start() && text.charAt(i) == '?';
   }
 
   /**

@@ -95,12 +95,13 @@ final class ClaimantResolver {
       return Optional.empty();
     }
     String role = m.group("role").toLowerCase(java.util.Locale.ROOT);
+    Pattern roleWord = Pattern.compile("\\b" + role + "\\b", Pattern.CASE_INSENSITIVE);
     List<Mention> seen = reg.mentions();
     for (int i = seen.size() - 1; i >= 0; i--) {
       Mention p = seen.get(i);
       if (p.span().start() < c.span().start()
           && reg.typeOf(p.entityKey()).orElse(EntityType.OTHER) == EntityType.PERSON
-          && (heldRole(reg, p.entityKey(), role) || roleBeside(text, p.span(), role))) {
+          && (heldRole(reg, p.entityKey(), role) || roleBeside(text, p.span(), roleWord))) {
         return Optional.of(new Claimant(Optional.of(p.entityKey()), SourceKind.NAMED, c.span()));
       }
     }
@@ -121,8 +122,7 @@ final class ClaimantResolver {
    * Kos,", "Omar Vell, a spokesman for the army"), which gives the role even where its body is
    * unknown and no affiliation could be made.
    */
-  private static boolean roleBeside(String text, Span name, String role) {
-    Pattern word = Pattern.compile("\\b" + role + "\\b", Pattern.CASE_INSENSITIVE);
+  private static boolean roleBeside(String text, Span name, Pattern word) {
     int from = Math.max(0, name.start() - 40);
     int to = Math.min(text.length(), name.end() + 40);
     String before = text.substring(from, name.start());
@@ -142,8 +142,11 @@ final class ClaimantResolver {
       EntityRegistry reg,
       Optional<Claimant> lastGroupClaimant) {
     // From the sentence's start: an apposition inside ("quoted the governor, NAME, as") has commas.
-    Matcher quoted = QUOTED_AS.matcher(text).region(sentence.start(), cueStart);
-    if (quoted.find()) {
+    Matcher quoted =
+        QUOTED_WORD.anyIn(text, sentence.start(), cueStart)
+            ? QUOTED_AS.matcher(text).region(sentence.start(), cueStart)
+            : null;
+    if (quoted != null && quoted.find()) {
       // "The daily Herald quoted an unnamed officer as saying …": the one quoted speaks; the
       // outlet only carries the words.
       Optional<Claimant> speaker =
@@ -294,6 +297,9 @@ final class ClaimantResolver {
   /** "quoted the ministry as" before "saying": who is quoted, between the two words. */
   private static final Pattern QUOTED_AS =
       Pattern.compile("\\bquoted\\s+(?<who>[^;:]{2,80}?),?\\s+as\\s+$");
+
+  /** The word without which QUOTED_AS cannot match: most claimants are read with no pattern run. */
+  private static final Keywords QUOTED_WORD = Keywords.requiredBy(QUOTED_AS);
 
   /** "most of them", "many of them": part of the speakers named just before. */
   static final Pattern SOME_OF_THEM =

@@ -304,19 +304,20 @@ final class PersonRules {
         continue;
       }
       String name = text.substring(s, e);
-      if (namesABody(name)) {
+      String[] nameWords = BLANKS.split(name);
+      if (namesABody(nameWords)) {
         continue;
       }
       boolean titled = title != null || titleBefore(text, sentence, s);
       if (title == null && titled) {
         title = "";
       }
-      int words = BLANKS.split(name).length;
+      int words = nameWords.length;
       boolean marked =
           titled
               || words >= 2
                   && (appositionAfter(text, sentence, e)
-                      || speakerLabel(text, s, e, name)
+                      || speakerLabel(text, s, e, name, nameWords)
                       || roleBefore(text, sentence, s)
                       || speakerAfterQuote(text, sentence, s, e)
                       || byline(text, sentence, s, e)
@@ -328,8 +329,8 @@ final class PersonRules {
     return out;
   }
 
-  private static boolean namesABody(String name) {
-    for (String word : BLANKS.split(name)) {
+  private static boolean namesABody(String[] nameWords) {
+    for (String word : nameWords) {
       if (INSTITUTION_WORDS.contains(word)) {
         return true;
       }
@@ -426,11 +427,11 @@ final class PersonRules {
           "SECRETARY",
           "VOICE");
 
-  private static boolean speakerLabel(String text, int s, int e, String name) {
+  private static boolean speakerLabel(String text, int s, int e, String name, String[] words) {
     if (!name.equals(name.toUpperCase(java.util.Locale.ROOT))) {
       return false;
     }
-    for (String word : BLANKS.split(name)) {
+    for (String word : words) {
       if (LABEL_ROLES.contains(word)) {
         return false;
       }

@@ -2,6 +2,7 @@ package org.claimgraph.extract.event;
 
 import java.util.regex.Pattern;
 import org.claimgraph.extract.Span;
+import org.claimgraph.extract.text.QuestionMarks;
 
 /**
  * Whether a trigger tells something that happened (or is claimed to have happened) rather than
@@ -54,9 +55,6 @@ final class Realis {
           "\\b(?:aim(?:s|ed|ing)?\\s+at|intent\\s+on|bent\\s+on|set\\s+on|with\\s+a\\s+view\\s+to"
               + "|in\\s+the\\s+hope\\s+of|for\\s+the\\s+purpose\\s+of)\\s+$",
           Pattern.CASE_INSENSITIVE);
-
-  /** "Did the army withdraw from Zouar?": a question reports nothing. */
-  private static final Pattern QUESTION = Pattern.compile("\\?[\"”’')\\s]*$");
 
   /** "have been able to capture", "appeared to retake": the infinitive tells what was done. */
   private static final Pattern DONE_TO =
@@ -129,7 +127,8 @@ final class Realis {
         || NEGATED.matcher(text).region(from, trigger.start()).find()
         || DENIED.matcher(text).region(from, trigger.start()).find()
         || PURPOSE_BEFORE.matcher(text).region(from, trigger.start()).find()
-        || QUESTION.matcher(text).region(trigger.end(), sentence.end()).find()) {
+        // "Did the army withdraw from Zouar?": a question reports nothing.
+        || QuestionMarks.endsAQuestion(text, sentence)) {
       return false;
     }
     if (DONE_TO.matcher(text).region(from, trigger.start()).find()) {
